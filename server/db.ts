@@ -1,0 +1,26 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqlitePrismaClient } from "./generated/sqlite/client";
+import { PrismaClient as PostgresPrismaClient } from "./generated/postgres/client";
+import { resolveDatabase } from "./database-url";
+
+/**
+ * The configuration tables' Prisma client. Both generated clients come from one template
+ * schema (prisma/schema.template.prisma) and differ only in their provider, so the
+ * PostgreSQL client is used through the SQLite client's type.
+ */
+export type Db = SqlitePrismaClient;
+
+function createDb(): Db {
+  const target = resolveDatabase();
+  if (target.kind === "postgres") {
+    const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max: 5 }) });
+    return client as unknown as Db;
+  }
+  return new SqlitePrismaClient({ adapter: new PrismaBetterSQLite3({ url: target.url, timeout: 10_000 }) });
+}
+
+const globalForDb = globalThis as unknown as { switchyardDb?: Db };
+
+/** One client per process, shared by the Next.js bundle, the ingest server, the runner and the CLI. */
+export const db: Db = globalForDb.switchyardDb ?? (globalForDb.switchyardDb = createDb());

@@ -1,0 +1,105 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { resolveDatabase, type DatabaseTarget } from "../database-url";
+import { db } from "../db";
+import { GroupCommitWriter } from "../events/group-commit";
+import { openEventStore } from "../events/open-event-store";
+import type { EventStore } from "../events/event-store";
+import { createIngestHandler, isIngestPath } from "../ingest/http-handler";
+import { IngestService } from "../ingest/ingest-service";
+import { WriteKeyResolver } from "../ingest/write-keys";
+import { migrate } from "../migrations";
+import { ensureDefaultWorkspace, type WorkspaceView } from "../workspaces/workspace-service";
+import { SourceService, type SourceView } from "../sources/source-service";
+
+type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+
+export type SwitchyardOptions = {
+  port?: number;
+  host?: string;
+  /** Serve the Next.js UI (a production build must exist); tests of the API alone leave it out. */
+  ui?: boolean;
+  database?: DatabaseTarget;
+};
+
+export type RunningSwitchyard = {
+  url: string;
+  server: Server;
+  workspace: WorkspaceView;
+  /** The demo source made on first start (or the workspace's first source). */
+  demoSource: SourceView | null;
+  events: EventStore;
+  close(): Promise<void>;
+};
+
+async function createUiHandler(host: string, port: number): Promise<RequestHandler> {
+  const { default: next } = await import("next");
+  const app = next({ dev: false, hostname: host, port, dir: process.cwd() });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  return (req, res) => handle(req, res);
+}
+
+/**
+ * Starts Switchyard in this process: applies migrations, makes the first workspace (with a
+ * demo source) on a fresh database, and serves `/v1/*` (ingest) from a plain Node HTTP
+ * server in front of Next.js, which answers every other path.
+ */
+export async function startSwitchyard(options: SwitchyardOptions = {}): Promise<RunningSwitchyard> {
+  const host = options.host ?? "127.0.0.1";
+  const target = options.database ?? resolveDatabase();
+  await migrate(target);
+
+  const { workspace, created } = await ensureDefaultWorkspace(db);
+  const sources = new SourceService(db);
+  const demoSource = created
+    ? await sources.create(workspace.id, { name: "Demo source", kind: "http" })
+    : ((await sources.list(workspace.id))[0] ?? null);
+
+  const events = openEventStore(target);
+  const writer = new GroupCommitWriter(events);
+  const handleIngest = createIngestHandler(new IngestService(new WriteKeyResolver(db), writer));
+
+  let ready = false;
+  let ui: RequestHandler | null = null;
+  const server = createServer((req, res) => {
+    const pathname = (req.url ?? "/").split("?")[0]!;
+    if (isIngestPath(pathname)) {
+      void handleIngest(req, res, pathname);
+    } else if (pathname === "/healthz") {
+      res.writeHead(ready ? 200 : 503, { "Content-Type": "application/json" });
+      res.end(JSON.stringify({ status: ready ? "ok" : "starting" }));
+    } else if (ui) {
+      void ui(req, res);
+    } else {
+      res.writeHead(404, { "Content-Type": "application/json" });
+      res.end(JSON.stringify({ error: "Not found" }));
+    }
+  });
+  server.keepAliveTimeout = 65_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 3000, host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  if (options.ui ?? true) ui = await createUiHandler(host, port);
+  ready = true;
+
+  return {
+    url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
+    server,
+    workspace,
+    demoSource,
+    events,
+    async close() {
+      ready = false;
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await writer.drain();
+      await events.close();
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import type { Db } from "../db";
+import { AppError } from "../errors";
+import { generateWriteKey } from "./write-key";
+
+export const SOURCE_KINDS = ["http", "javascript", "node", "python", "go"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export type SourceView = {
+  id: string;
+  workspaceId: string;
+  name: string;
+  kind: string;
+  writeKey: string;
+  enabled: boolean;
+  lastEventAt: string | null;
+  createdAt: string;
+};
+
+type SourceRow = Awaited<ReturnType<Db["source"]["findFirstOrThrow"]>>;
+
+function toView(source: SourceRow): SourceView {
+  return {
+    id: source.id,
+    workspaceId: source.workspaceId,
+    name: source.name,
+    kind: source.kind,
+    writeKey: source.writeKey,
+    enabled: source.enabled,
+    lastEventAt: source.lastEventAt?.toISOString() ?? null,
+    createdAt: source.createdAt.toISOString(),
+  };
+}
+
+function cleanName(name: string): string {
+  const trimmed = name.trim();
+  if (trimmed.length === 0) throw new AppError("BAD_REQUEST", "A source needs a name");
+  if (trimmed.length > 100) throw new AppError("BAD_REQUEST", "A source name has at most 100 characters");
+  return trimmed;
+}
+
+/** Sources of one workspace: where events come from, each with its own write key. */
+export class SourceService {
+  constructor(private readonly db: Db) {}
+
+  async list(workspaceId: string): Promise<SourceView[]> {
+    const sources = await this.db.source.findMany({ where: { workspaceId }, orderBy: { createdAt: "asc" } });
+    return sources.map(toView);
+  }
+
+  async get(workspaceId: string, id: string): Promise<SourceView> {
+    return toView(await this.find(workspaceId, id));
+  }
+
+  async create(workspaceId: string, input: { name: string; kind?: SourceKind }): Promise<SourceView> {
+    const kind = input.kind ?? "http";
+    if (!SOURCE_KINDS.includes(kind)) throw new AppError("BAD_REQUEST", `Unknown source kind "${kind}"; use one of ${SOURCE_KINDS.join(", ")}`);
+    const source = await this.db.source.create({
+      data: { workspaceId, name: cleanName(input.name), kind, writeKey: generateWriteKey() },
+    });
+    return toView(source);
+  }
+
+  async rename(workspaceId: string, id: string, name: string): Promise<SourceView> {
+    await this.find(workspaceId, id);
+    return toView(await this.db.source.update({ where: { id }, data: { name: cleanName(name) } }));
+  }
+
+  async setEnabled(workspaceId: string, id: string, enabled: boolean): Promise<SourceView> {
+    await this.find(workspaceId, id);
+    return toView(await this.db.source.update({ where: { id }, data: { enabled } }));
+  }
+
+  /** Replaces the write key; the old key stops working at once. */
+  async rotateWriteKey(workspaceId: string, id: string): Promise<SourceView> {
+    await this.find(workspaceId, id);
+    return toView(await this.db.source.update({ where: { id }, data: { writeKey: generateWriteKey() } }));
+  }
+
+  /** Removes the source and its connections. Its events stay in the log. */
+  async delete(workspaceId: string, id: string): Promise<void> {
+    await this.find(workspaceId, id);
+    await this.db.source.delete({ where: { id } });
+  }
+
+  private async find(workspaceId: string, id: string): Promise<SourceRow> {
+    const source = await this.db.source.findFirst({ where: { id, workspaceId } });
+    if (!source) throw new AppError("NOT_FOUND", `No source with id "${id}" in this workspace`);
+    return source;
+  }
+}
