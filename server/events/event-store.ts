@@ -39,6 +39,8 @@ export type EventQuery = {
 export interface EventStore {
   readonly kind: "sqlite" | "postgres";
   append(events: NewEvent[]): Promise<AppendOutcome[]>;
+  /** Does the one-off work appending needs up front, so the first request does not pay for it. */
+  prepareForAppends(): void;
   /** Newest first. */
   list(query: EventQuery): Promise<StoredEvent[]>;
   count(query: Omit<EventQuery, "limit" | "beforePosition">): Promise<number>;

@@ -35,6 +35,8 @@ export class PostgresEventStore implements EventStore {
     this.pool = new pg.Pool({ connectionString: url, max: poolSize });
   }
 
+  prepareForAppends(): void {}
+
   async append(events: NewEvent[]): Promise<AppendOutcome[]> {
     if (events.length === 0) return [];
     // Within one commit the first copy of a (source, messageId) wins.

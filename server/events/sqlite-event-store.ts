@@ -40,6 +40,7 @@ export class SqliteEventStore implements EventStore {
   readonly kind = "sqlite" as const;
   private readonly db: Database.Database;
   private readonly dedupe: DedupeWindow;
+  private dedupeLoaded = false;
   private readonly insert: Database.Statement;
   private readonly touchSource: Database.Statement;
   private readonly appendAll: Database.Transaction<(events: NewEvent[]) => Appended>;
@@ -53,10 +54,12 @@ export class SqliteEventStore implements EventStore {
     );
     this.touchSource = this.db.prepare(`UPDATE sources SET last_event_at = ? WHERE id = ?`);
     this.appendAll = this.db.transaction((events: NewEvent[]) => this.appendInTransaction(events));
-    this.loadDedupeWindow();
   }
 
-  private loadDedupeWindow(): void {
+  /** Rebuilds the dedupe window from the newest events; readers (CLI, UI) never pay for it. */
+  prepareForAppends(): void {
+    if (this.dedupeLoaded) return;
+    this.dedupeLoaded = true;
     const since = Date.now() - this.dedupe.maxAgeMs;
     const rows = this.db
       .prepare(
@@ -94,6 +97,7 @@ export class SqliteEventStore implements EventStore {
 
   async append(events: NewEvent[]): Promise<AppendOutcome[]> {
     if (events.length === 0) return [];
+    this.prepareForAppends();
     const { outcomes, added } = this.appendAll.immediate(events);
     // Only now is the commit certain: a failed COMMIT throws before the window learns the keys.
     for (const [key, at] of added) this.dedupe.add(key, at);

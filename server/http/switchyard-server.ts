@@ -57,6 +57,7 @@ export async function startSwitchyard(options: SwitchyardOptions = {}): Promise<
     : ((await sources.list(workspace.id))[0] ?? null);
 
   const events = openEventStore(target);
+  events.prepareForAppends();
   const writer = new GroupCommitWriter(events);
   const handleIngest = createIngestHandler(new IngestService(new WriteKeyResolver(db), writer));
 

@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { resolveDatabase } from "../database-url";
+import { migrate } from "../migrations";
+import { createSqliteTestDatabase } from "../../test/sqlite";
+import type { NewEvent } from "./event-store";
+import { SqliteEventStore } from "./sqlite-event-store";
+
+function event(messageId: string, sourceId = "src-1", receivedAt = Date.now()): NewEvent {
+  return {
+    workspaceId: "ws-1", sourceId, messageId, type: "track", userId: "u", anonymousId: null, event: "E",
+    timestamp: receivedAt, receivedAt, payload: JSON.stringify({ type: "track", messageId }),
+  };
+}
+
+describe("SqliteEventStore", () => {
+  const open: SqliteEventStore[] = [];
+  afterEach(async () => {
+    for (const store of open.splice(0)) await store.close();
+  });
+
+  async function newStore(url = createSqliteTestDatabase(), options = {}) {
+    const target = resolveDatabase(url);
+    await migrate(target);
+    if (target.kind !== "sqlite") throw new Error("expected SQLite");
+    const store = new SqliteEventStore(target.file, options);
+    open.push(store);
+    return { store, url };
+  }
+
+  it("remembers delivered messageIds across a restart, from the log itself", async () => {
+    const { store, url } = await newStore();
+    expect(await store.append([event("a"), event("b")])).toEqual([
+      { position: 1, duplicate: false },
+      { position: 2, duplicate: false },
+    ]);
+    await store.close();
+    open.pop();
+    const { store: reopened } = await newStore(url);
+    expect(await reopened.append([event("b"), event("c"), event("b", "src-2")])).toEqual([
+      { position: null, duplicate: true },
+      { position: 3, duplicate: false },
+      { position: 4, duplicate: false },
+    ]);
+  });
+
+  it("forgets messageIds older than the window or beyond its size", async () => {
+    const { store } = await newStore(undefined, { dedupeWindowEvents: 2, dedupeWindowMs: 60_000 });
+    const old = Date.now() - 120_000;
+    await store.append([event("old", "src-1", old)]);
+    await store.append([event("x"), event("y"), event("z")]);
+    const again = await store.append([event("old"), event("x"), event("z")]);
+    expect(again.map((o) => o.duplicate)).toEqual([false, false, true]);
+  });
+
+  it("lists newest first, by source, and pages with beforePosition", async () => {
+    const { store } = await newStore();
+    await store.append([event("1"), event("2", "other"), event("3"), event("4")]);
+    const newest = await store.list({ sourceId: "src-1", limit: 2 });
+    expect(newest.map((e) => e.messageId)).toEqual(["4", "3"]);
+    const next = await store.list({ sourceId: "src-1", limit: 2, beforePosition: newest[1]!.position });
+    expect(next.map((e) => e.messageId)).toEqual(["1"]);
+    expect(await store.count({ workspaceId: "ws-1" })).toBe(4);
+  });
+});
