@@ -38,7 +38,7 @@ export function defineIngestSuite(label: string, enabled: boolean): void {
       const response = await fetch(`${app.url}${path}`, {
         method: "POST",
         headers: { "content-type": "application/json", ...headers },
-        body,
+        body: typeof body === "string" ? body : new Uint8Array(body),
       });
       const text = await response.text();
       return { status: response.status, headers: response.headers, json: JSON.parse(text) as Record<string, unknown> };
@@ -201,11 +201,11 @@ export function defineIngestSuite(label: string, enabled: boolean): void {
         it(`answers ${c.status} to ${c.name}`, async () => {
           const before = (await eventsOf(source)).length;
           const body = typeof c.body === "function" ? c.body(source.writeKey) : c.body;
-          const auth = c.auth === null ? {} : { authorization: basic(c.auth ?? source.writeKey) };
+          const auth: Record<string, string> = c.auth === null ? {} : { authorization: basic(c.auth ?? source.writeKey) };
           const response = await fetch(`${app.url}${c.path ?? "/v1/track"}`, {
             method: c.method ?? "POST",
             headers: { "content-type": "application/json", ...auth, ...c.headers },
-            body: (c.method ?? "POST") === "GET" ? undefined : body,
+            body: (c.method ?? "POST") === "GET" ? undefined : typeof body === "string" ? body : new Uint8Array(body),
           });
           expect(response.status).toBe(c.status);
           expect(response.headers.get("content-type")).toMatch(/^application\/json/);

@@ -4,9 +4,10 @@ import { PostgresEventStore } from "./postgres-event-store";
 import { SqliteEventStore } from "./sqlite-event-store";
 
 /** Opens the event log of the configured database. */
-export function openEventStore(target: DatabaseTarget): EventStore {
+export function openEventStore(target: DatabaseTarget, options: { appendInWorker?: boolean } = {}): EventStore {
   if (target.kind === "postgres") return new PostgresEventStore(target.url);
   return new SqliteEventStore(target.file, {
+    appendInWorker: options.appendInWorker,
     dedupeWindowEvents: numberFromEnv("SWITCHYARD_DEDUPE_WINDOW_EVENTS"),
     dedupeWindowMs: numberFromEnv("SWITCHYARD_DEDUPE_WINDOW_HOURS", 3600_000),
   });

@@ -1,6 +1,9 @@
 import type Database from "better-sqlite3";
+import type { Worker } from "node:worker_threads";
 import { openSqlite } from "../sqlite-connection";
-import { DedupeWindow } from "./dedupe-window";
+import { SqliteAppender, type DedupeOptions } from "./sqlite-appender";
+import { startTypeScriptWorker } from "../ts-worker";
+import { packEvents, type AppendRequest, type AppendResponse } from "./sqlite-append-protocol";
 import type { AppendOutcome, EventQuery, EventStore, NewEvent, StoredEvent } from "./event-store";
 
 type EventRow = {
@@ -17,91 +20,44 @@ type EventRow = {
   payload: string;
 };
 
-export type SqliteEventStoreOptions = {
-  /** How many recent events the dedupe window remembers (default 500,000). */
-  dedupeWindowEvents?: number;
-  /** How long the dedupe window remembers an event (default 24 h). */
-  dedupeWindowMs?: number;
+export type SqliteEventStoreOptions = DedupeOptions & {
+  /**
+   * Insert and commit on a writer thread (the server does), so that the main thread goes on
+   * parsing requests meanwhile. Off, appends run on the calling thread (CLI, tests).
+   */
+  appendInWorker?: boolean;
 };
 
-type Appended = { outcomes: AppendOutcome[]; added: Array<[key: string, receivedAt: number]> };
-
-/** Prisma writes SQLite DateTime values in this form; raw updates must match it. */
-function prismaSqliteDate(ms: number): string {
-  return new Date(ms).toISOString().replace("Z", "+00:00");
-}
-
 /**
- * The event log on SQLite. One process appends (the ingest server), any number read.
- * Appends run in one IMMEDIATE transaction per group commit with prepared single-row
- * inserts, which better-sqlite3 runs faster than one large multi-row statement.
+ * The event log on SQLite. One process appends (the ingest server), any number read, each
+ * through its own connection (WAL lets readers and the writer work at once).
  */
 export class SqliteEventStore implements EventStore {
   readonly kind = "sqlite" as const;
   private readonly db: Database.Database;
-  private readonly dedupe: DedupeWindow;
-  private dedupeLoaded = false;
-  private readonly insert: Database.Statement;
-  private readonly touchSource: Database.Statement;
-  private readonly appendAll: Database.Transaction<(events: NewEvent[]) => Appended>;
+  private readonly appender: { append(events: NewEvent[]): Promise<AppendOutcome[]>; prepare(): void; close(): Promise<void> };
 
   constructor(file: string, options: SqliteEventStoreOptions = {}) {
     this.db = openSqlite(file);
-    this.dedupe = new DedupeWindow(options.dedupeWindowEvents ?? 500_000, options.dedupeWindowMs ?? 24 * 3600_000);
-    this.insert = this.db.prepare(
-      `INSERT INTO events (workspace_id, source_id, message_id, type, user_id, anonymous_id, event, timestamp, received_at, payload)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    this.touchSource = this.db.prepare(`UPDATE sources SET last_event_at = ? WHERE id = ?`);
-    this.appendAll = this.db.transaction((events: NewEvent[]) => this.appendInTransaction(events));
-  }
-
-  /** Rebuilds the dedupe window from the newest events; readers (CLI, UI) never pay for it. */
-  prepareForAppends(): void {
-    if (this.dedupeLoaded) return;
-    this.dedupeLoaded = true;
-    const since = Date.now() - this.dedupe.maxAgeMs;
-    const rows = this.db
-      .prepare(
-        `SELECT source_id, message_id, received_at FROM events
-         WHERE position > (SELECT coalesce(max(position), 0) FROM events) - ? AND received_at >= ?
-         ORDER BY position`,
-      )
-      .raw()
-      .iterate(this.dedupe.maxEntries, since) as IterableIterator<[string, string, number]>;
-    for (const [sourceId, messageId, receivedAt] of rows) this.dedupe.add(DedupeWindow.key(sourceId, messageId), receivedAt);
-  }
-
-  private appendInTransaction(events: NewEvent[]): Appended {
-    const outcomes: AppendOutcome[] = [];
-    const lastEventAt = new Map<string, number>();
-    const added: Array<[string, number]> = [];
-    const inThisCommit = new Set<string>();
-    for (const e of events) {
-      const key = DedupeWindow.key(e.sourceId, e.messageId);
-      if (this.dedupe.has(key) || inThisCommit.has(key)) {
-        outcomes.push({ position: null, duplicate: true });
-        continue;
-      }
-      inThisCommit.add(key);
-      const result = this.insert.run(
-        e.workspaceId, e.sourceId, e.messageId, e.type, e.userId, e.anonymousId, e.event, e.timestamp, e.receivedAt, e.payload,
-      );
-      outcomes.push({ position: Number(result.lastInsertRowid), duplicate: false });
-      added.push([key, e.receivedAt]);
-      lastEventAt.set(e.sourceId, Math.max(lastEventAt.get(e.sourceId) ?? 0, e.receivedAt));
+    if (options.appendInWorker) {
+      this.appender = new WorkerAppender(file, options);
+    } else {
+      const appender = new SqliteAppender(this.db, options);
+      this.appender = {
+        append: async (events) => appender.append(events),
+        prepare: () => appender.loadDedupeWindow(),
+        close: async () => undefined,
+      };
     }
-    for (const [sourceId, at] of lastEventAt) this.touchSource.run(prismaSqliteDate(at), sourceId);
-    return { outcomes, added };
+  }
+
+  prepareForAppends(): void {
+    this.appender.prepare();
   }
 
   async append(events: NewEvent[]): Promise<AppendOutcome[]> {
     if (events.length === 0) return [];
-    this.prepareForAppends();
-    const { outcomes, added } = this.appendAll.immediate(events);
-    // Only now is the commit certain: a failed COMMIT throws before the window learns the keys.
-    for (const [key, at] of added) this.dedupe.add(key, at);
-    return outcomes;
+    return this.appender.append(events);
   }
 
   async list(query: EventQuery): Promise<StoredEvent[]> {
@@ -118,6 +74,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
+    await this.appender.close();
     this.db.close();
   }
 }
@@ -154,4 +111,63 @@ function toStoredEvent(row: EventRow): StoredEvent {
     receivedAt: row.received_at,
     payload: JSON.parse(row.payload) as Record<string, unknown>,
   };
+}
+
+/** Sends appends to the writer thread (server/events/sqlite-append-worker.ts) and matches its answers. */
+class WorkerAppender {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (o: AppendOutcome[]) => void; reject: (e: Error) => void }>();
+
+  constructor(
+    private readonly file: string,
+    private readonly options: DedupeOptions,
+  ) {}
+
+  prepare(): void {
+    this.start();
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const worker = startTypeScriptWorker(new URL("./sqlite-append-worker.ts", import.meta.url), {
+      file: this.file,
+      options: { dedupeWindowEvents: this.options.dedupeWindowEvents, dedupeWindowMs: this.options.dedupeWindowMs },
+    });
+    worker.on("message", (message: AppendResponse | { ready: true }) => {
+      if (!("id" in message)) return;
+      const waiter = this.pending.get(message.id);
+      if (!waiter) return;
+      this.pending.delete(message.id);
+      if ("error" in message) waiter.reject(new Error(`Event log write failed: ${message.error}`));
+      else waiter.resolve(message.positions.map((p) => (p === 0 ? { position: null, duplicate: true } : { position: p, duplicate: false })));
+    });
+    const fail = (error: Error) => {
+      this.worker = null;
+      for (const waiter of this.pending.values()) waiter.reject(error);
+      this.pending.clear();
+    };
+    worker.on("error", fail);
+    worker.on("exit", (code) => fail(new Error(`The event log writer stopped (exit code ${code})`)));
+    this.worker = worker;
+    return worker;
+  }
+
+  append(events: NewEvent[]): Promise<AppendOutcome[]> {
+    const worker = this.start();
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker.postMessage({ kind: "append", id, rows: packEvents(events) } satisfies AppendRequest);
+    });
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    if (!worker) return;
+    await new Promise<void>((resolve) => {
+      worker.once("exit", () => resolve());
+      worker.postMessage({ kind: "close" } satisfies AppendRequest);
+    });
+  }
 }

@@ -56,7 +56,9 @@ export async function startSwitchyard(options: SwitchyardOptions = {}): Promise<
     ? await sources.create(workspace.id, { name: "Demo source", kind: "http" })
     : ((await sources.list(workspace.id))[0] ?? null);
 
-  const events = openEventStore(target);
+  // SQLite: insert and commit on a writer thread unless told to stay on one thread
+  // (SWITCHYARD_SQLITE_WRITER=inline, for a one-core machine).
+  const events = openEventStore(target, { appendInWorker: process.env.SWITCHYARD_SQLITE_WRITER !== "inline" });
   events.prepareForAppends();
   const writer = new GroupCommitWriter(events);
   const handleIngest = createIngestHandler(new IngestService(new WriteKeyResolver(db), writer));

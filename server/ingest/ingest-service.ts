@@ -1,7 +1,7 @@
 import type { GroupCommitWriter } from "../events/group-commit";
 import type { NewEvent } from "../events/event-store";
 import { IngestError, type IngestIssue } from "./errors";
-import { normalizeEvent, type BatchDefaults } from "./normalize";
+import { normalizeEvent, receivedNow, type BatchDefaults } from "./normalize";
 import { isPlainObject, MAX_EVENT_BYTES, validateEvent, type EventType } from "./spec";
 import { writeKeyOf, type WriteKeyResolver } from "./write-keys";
 
@@ -49,7 +49,7 @@ export class IngestService {
       throw new IngestError(403, "origin_not_allowed", `Origin ${request.origin} may not send to this source`);
     }
 
-    const receivedAt = Date.now();
+    const received = receivedNow();
     const issues: IngestIssue[] = [];
     const events: NewEvent[] = [];
     const take = (raw: unknown, type: unknown, defaults: BatchDefaults, index?: number) => {
@@ -58,7 +58,7 @@ export class IngestService {
         issues.push(...found);
         return;
       }
-      const event = normalizeEvent(raw as Record<string, unknown>, type as EventType, source, receivedAt, defaults);
+      const event = normalizeEvent(raw as Record<string, unknown>, type as EventType, source, received, defaults);
       const bytes = Buffer.byteLength(event.payload);
       if (bytes > MAX_EVENT_BYTES) {
         const message = `is ${Math.ceil(bytes / 1024)} KB, over the ${MAX_EVENT_BYTES / 1024} KB limit`;

@@ -17,8 +17,7 @@ function toId(value: unknown): string | null {
   return null;
 }
 
-function merge(defaults: Record<string, unknown> | undefined, own: unknown): Record<string, unknown> | undefined {
-  if (!defaults) return isPlainObject(own) ? own : undefined;
+function merge(defaults: Record<string, unknown>, own: unknown): Record<string, unknown> {
   return isPlainObject(own) ? { ...defaults, ...own } : defaults;
 }
 
@@ -37,40 +36,57 @@ export function correctedTimestamp(event: RawEvent, sentAt: string | undefined, 
   return receivedAt;
 }
 
+/** The moment a request was received, in both forms the log needs. */
+export type ReceivedStamp = { ms: number; iso: string };
+
+export function receivedNow(): ReceivedStamp {
+  const ms = Date.now();
+  return { ms, iso: new Date(ms).toISOString() };
+}
+
+const CANONICAL_ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
+/** An ISO-8601 date in the one form the log stores (UTC, milliseconds), without reparsing it when it already is. */
+function canonicalIso(value: string, ms: number): string {
+  return CANONICAL_ISO.test(value) ? value : new Date(ms).toISOString();
+}
+
 /**
  * Stamps a valid event for the log: type from the endpoint, a messageId when it has none,
  * receivedAt, the clock-skew corrected timestamp, ids as strings, the batch's context and
  * integrations underneath the event's own. The write key is never stored.
+ *
+ * For speed on the ingest path this rewrites `event` in place: pass an object freshly parsed
+ * from the request, which nothing else holds.
  */
 export function normalizeEvent(
-  raw: RawEvent,
+  event: RawEvent,
   type: EventType,
   source: SourceRef,
-  receivedAt: number,
+  received: ReceivedStamp,
   defaults: BatchDefaults = {},
 ): NewEvent {
-  const { writeKey: _writeKey, ...event } = raw;
+  if (event.writeKey !== undefined) event.writeKey = undefined; // JSON.stringify drops undefined
   const sentAt = typeof event.sentAt === "string" ? event.sentAt : defaults.sentAt;
-  const timestamp = correctedTimestamp(event, sentAt, receivedAt);
+  const timestamp = correctedTimestamp(event, sentAt, received.ms);
   const messageId = typeof event.messageId === "string" ? event.messageId : `sy-${randomUUID()}`;
   const userId = toId(event.userId);
   const anonymousId = toId(event.anonymousId);
 
-  const payload: Record<string, unknown> = { ...event, type, messageId };
-  if (userId !== null) payload.userId = userId;
-  if (anonymousId !== null) payload.anonymousId = anonymousId;
-  for (const field of ["groupId", "previousId"] as const) {
-    const id = toId(event[field]);
-    if (id !== null) payload[field] = id;
+  event.type = type;
+  event.messageId = messageId;
+  if (userId !== null) event.userId = userId;
+  if (anonymousId !== null) event.anonymousId = anonymousId;
+  if (typeof event.groupId === "number") event.groupId = String(event.groupId);
+  if (typeof event.previousId === "number") event.previousId = String(event.previousId);
+  if (defaults.context) event.context = merge(defaults.context, event.context);
+  if (defaults.integrations) event.integrations = merge(defaults.integrations, event.integrations);
+  if (typeof event.originalTimestamp === "string") {
+    event.originalTimestamp = canonicalIso(event.originalTimestamp, Date.parse(event.originalTimestamp));
   }
-  const context = merge(defaults.context, event.context);
-  if (context) payload.context = context;
-  const integrations = merge(defaults.integrations, event.integrations);
-  if (integrations) payload.integrations = integrations;
-  if (typeof event.originalTimestamp === "string") payload.originalTimestamp = new Date(Date.parse(event.originalTimestamp)).toISOString();
-  if (sentAt !== undefined) payload.sentAt = new Date(Date.parse(sentAt)).toISOString();
-  payload.timestamp = new Date(timestamp).toISOString();
-  payload.receivedAt = new Date(receivedAt).toISOString();
+  if (sentAt !== undefined) event.sentAt = canonicalIso(sentAt, Date.parse(sentAt));
+  event.timestamp = typeof event.timestamp === "string" ? canonicalIso(event.timestamp, timestamp) : new Date(timestamp).toISOString();
+  event.receivedAt = received.iso;
 
   const name = type === "track" ? event.event : event.name;
   return {
@@ -82,7 +98,7 @@ export function normalizeEvent(
     anonymousId,
     event: typeof name === "string" ? name : null,
     timestamp,
-    receivedAt,
-    payload: JSON.stringify(payload),
+    receivedAt: received.ms,
+    payload: JSON.stringify(event),
   };
 }

@@ -27,22 +27,22 @@ function isPresent(value: unknown): boolean {
   return value !== undefined && value !== null;
 }
 
-/** Depth of the deepest object or array in `value`, without recursion (a hostile body may nest very deep). */
-export function nestingDepth(value: unknown, limit = Infinity): number {
-  let max = 0;
-  const stack: Array<[unknown, number]> = [[value, 1]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (typeof node !== "object" || node === null) continue;
-    if (depth > max) {
-      max = depth;
-      if (max > limit) return max;
-    }
-    for (const child of Array.isArray(node) ? node : Object.values(node)) {
-      if (typeof child === "object" && child !== null) stack.push([child, depth + 1]);
-    }
+/**
+ * Whether `value` nests objects or arrays more than `limit` levels deep. The walk never goes
+ * below `limit + 1` levels, so a hostile body nested thousands deep cannot overflow the stack.
+ */
+export function nestsDeeperThan(value: unknown, limit: number, depth = 1): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  if (depth > limit) return true;
+  if (Array.isArray(value)) {
+    for (const child of value) if (typeof child === "object" && child !== null && nestsDeeperThan(child, limit, depth + 1)) return true;
+    return false;
   }
-  return max;
+  for (const key in value) {
+    const child = (value as Record<string, unknown>)[key];
+    if (typeof child === "object" && child !== null && nestsDeeperThan(child, limit, depth + 1)) return true;
+  }
+  return false;
 }
 
 /**
@@ -94,6 +94,6 @@ export function validateEvent(event: unknown, type: unknown, index?: number): In
       issue(field, "must be an ISO-8601 date string");
     }
   }
-  if (nestingDepth(event, MAX_DEPTH) > MAX_DEPTH) issue("(event)", `is nested more than ${MAX_DEPTH} levels deep`);
+  if (nestsDeeperThan(event, MAX_DEPTH)) issue("(event)", `is nested more than ${MAX_DEPTH} levels deep`);
   return issues;
 }
