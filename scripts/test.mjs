@@ -35,8 +35,19 @@ if (existsSync(vitestJson)) {
   counts.failed += 1;
 }
 
+/** Playwright drives Debian's Chromium (never a downloaded browser); install it on first use. */
+function ensureChromium() {
+  if (existsSync("/usr/bin/chromium")) return true;
+  if (process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
+    console.log("Installing Chromium from Debian's packages for the browser tests...");
+    return step("apt-get update", "apt-get", ["update", "-q"]) && step("apt-get install chromium", "apt-get", ["install", "-y", "-q", "chromium"], { DEBIAN_FRONTEND: "noninteractive" });
+  }
+  console.error("The browser tests need Chromium at /usr/bin/chromium: run `sudo apt-get install -y chromium`.");
+  return false;
+}
+
 if (process.env.SWITCHYARD_SKIP_E2E !== "1") {
-  const built = step("Production build (Next.js)", process.execPath, ["scripts/build.mjs"]);
+  const built = ensureChromium() && step("Production build (Next.js)", process.execPath, ["scripts/build.mjs"]);
   ok = built && ok;
   if (built) {
     const playwrightJson = path.join(results, "playwright.json");
