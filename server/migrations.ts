@@ -35,14 +35,21 @@ function migrateSqlite(file: string, migrations: Migration[]): string[] {
     const applied = new Set(db.prepare(`SELECT "name" FROM "${MIGRATIONS_TABLE}"`).pluck().all() as string[]);
     const record = db.prepare(`INSERT INTO "${MIGRATIONS_TABLE}" ("name", "applied_at") VALUES (?, ?)`);
     const done: string[] = [];
+    // Table rebuilds (SQLite's way to alter a table) drop and recreate tables: with foreign
+    // keys on, dropping a parent would cascade-delete its children. The pragma is a no-op
+    // inside a transaction, so it is switched off around them and the keys checked after.
+    db.pragma("foreign_keys = OFF");
     for (const migration of migrations) {
       if (applied.has(migration.name)) continue;
       db.transaction(() => {
         db.exec(migration.sql);
+        const broken = db.pragma("foreign_key_check") as unknown[];
+        if (broken.length > 0) throw new Error(`Migration ${migration.name} leaves ${broken.length} rows with broken foreign keys`);
         record.run(migration.name, new Date().toISOString());
       }).immediate();
       done.push(migration.name);
     }
+    db.pragma("foreign_keys = ON");
     return done;
   } finally {
     db.close();
