@@ -43,6 +43,22 @@ export interface EventStore {
   prepareForAppends(): void;
   /** Newest first. */
   list(query: EventQuery): Promise<StoredEvent[]>;
+  /** The first `limit` events of these sources after `afterPosition`, oldest first. */
+  readAfter(query: { sourceIds: string[]; afterPosition: number; limit: number }): Promise<StoredEvent[]>;
+  /** The events at these positions (those that exist), oldest first. */
+  getByPositions(positions: number[]): Promise<StoredEvent[]>;
   count(query: Omit<EventQuery, "limit" | "beforePosition">): Promise<number>;
   close(): Promise<void>;
+}
+
+/**
+ * Merges per-source pages (each oldest first) into the first `limit` events overall. Reading
+ * each source through its (source_id, position) index bounds the work by the page size even
+ * when unconnected sources hold most of the log.
+ */
+export function mergeByPosition(pages: StoredEvent[][], limit: number): StoredEvent[] {
+  return pages
+    .flat()
+    .sort((a, b) => a.position - b.position)
+    .slice(0, limit);
 }

@@ -1,5 +1,5 @@
 import pg from "pg";
-import type { AppendOutcome, EventQuery, EventStore, NewEvent, StoredEvent } from "./event-store";
+import { mergeByPosition, type AppendOutcome, type EventQuery, type EventStore, type NewEvent, type StoredEvent } from "./event-store";
 
 /**
  * Group commits take this advisory lock for their transaction, so positions become visible
@@ -102,6 +102,25 @@ export class PostgresEventStore implements EventStore {
       `SELECT * FROM events ${where} ORDER BY position DESC LIMIT $${params.length + 1}`,
       [...params, query.limit],
     );
+    return rows.map(toStoredEvent);
+  }
+
+  async readAfter(query: { sourceIds: string[]; afterPosition: number; limit: number }): Promise<StoredEvent[]> {
+    const pages = await Promise.all(
+      query.sourceIds.map(async (sourceId) => {
+        const { rows } = await this.pool.query<EventRow>(
+          `SELECT * FROM events WHERE source_id = $1 AND position > $2 ORDER BY position LIMIT $3`,
+          [sourceId, query.afterPosition, query.limit],
+        );
+        return rows.map(toStoredEvent);
+      }),
+    );
+    return mergeByPosition(pages, query.limit);
+  }
+
+  async getByPositions(positions: number[]): Promise<StoredEvent[]> {
+    if (positions.length === 0) return [];
+    const { rows } = await this.pool.query<EventRow>(`SELECT * FROM events WHERE position = ANY($1::bigint[]) ORDER BY position`, [positions]);
     return rows.map(toStoredEvent);
   }
 

@@ -4,7 +4,7 @@ import { openSqlite } from "../sqlite-connection";
 import { SqliteAppender, type DedupeOptions } from "./sqlite-appender";
 import { startTypeScriptWorker } from "../ts-worker";
 import { packEvents, type AppendRequest, type AppendResponse } from "./sqlite-append-protocol";
-import type { AppendOutcome, EventQuery, EventStore, NewEvent, StoredEvent } from "./event-store";
+import { mergeByPosition, type AppendOutcome, type EventQuery, type EventStore, type NewEvent, type StoredEvent } from "./event-store";
 
 type EventRow = {
   position: number;
@@ -65,6 +65,20 @@ export class SqliteEventStore implements EventStore {
     const rows = this.db
       .prepare(`SELECT * FROM events ${where} ORDER BY position DESC LIMIT ?`)
       .all(...params, query.limit) as EventRow[];
+    return rows.map(toStoredEvent);
+  }
+
+  async readAfter(query: { sourceIds: string[]; afterPosition: number; limit: number }): Promise<StoredEvent[]> {
+    const statement = this.db.prepare(`SELECT * FROM events WHERE source_id = ? AND position > ? ORDER BY position LIMIT ?`);
+    const pages = query.sourceIds.map((sourceId) => (statement.all(sourceId, query.afterPosition, query.limit) as EventRow[]).map(toStoredEvent));
+    return mergeByPosition(pages, query.limit);
+  }
+
+  async getByPositions(positions: number[]): Promise<StoredEvent[]> {
+    if (positions.length === 0) return [];
+    const rows = this.db
+      .prepare(`SELECT * FROM events WHERE position IN (SELECT value FROM json_each(?)) ORDER BY position`)
+      .all(JSON.stringify(positions)) as EventRow[];
     return rows.map(toStoredEvent);
   }
 
