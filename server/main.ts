@@ -4,7 +4,7 @@ import { startSwitchyard } from "./http/switchyard-server";
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST ?? "127.0.0.1";
-  const app = await startSwitchyard({ port, host, ui: process.env.SWITCHYARD_NO_UI !== "1" });
+  const app = await startSwitchyard({ port, host, ui: process.env.SWITCHYARD_NO_UI !== "1", runner: process.env.SWITCHYARD_NO_RUNNER !== "1" });
   const source = app.demoSource;
   console.log(`Switchyard is running at ${app.url} (database: ${app.events.kind})`);
   if (source) {

@@ -23,7 +23,7 @@ export function defineIngestSuite(label: string, enabled: boolean): void {
       const { startSwitchyard } = await import("../server/http/switchyard-server");
       const { SourceService } = await import("../server/sources/source-service");
       const { db } = await import("../server/db");
-      app = await startSwitchyard({ port: 0, ui: false });
+      app = await startSwitchyard({ port: 0, ui: false, runner: false });
       sources = new SourceService(db);
     });
     afterAll(async () => {

@@ -45,6 +45,8 @@ export interface EventStore {
   list(query: EventQuery): Promise<StoredEvent[]>;
   /** The first `limit` events of these sources after `afterPosition`, oldest first. */
   readAfter(query: { sourceIds: string[]; afterPosition: number; limit: number }): Promise<StoredEvent[]>;
+  /** The newest position in the log (0 when empty). */
+  maxPosition(): Promise<number>;
   /** The events at these positions (those that exist), oldest first. */
   getByPositions(positions: number[]): Promise<StoredEvent[]>;
   count(query: Omit<EventQuery, "limit" | "beforePosition">): Promise<number>;

@@ -118,6 +118,11 @@ export class PostgresEventStore implements EventStore {
     return mergeByPosition(pages, query.limit);
   }
 
+  async maxPosition(): Promise<number> {
+    const { rows } = await this.pool.query<{ max: string | null }>(`SELECT max(position) AS max FROM events`);
+    return Number(rows[0]?.max ?? 0);
+  }
+
   async getByPositions(positions: number[]): Promise<StoredEvent[]> {
     if (positions.length === 0) return [];
     const { rows } = await this.pool.query<EventRow>(`SELECT * FROM events WHERE position = ANY($1::bigint[]) ORDER BY position`, [positions]);

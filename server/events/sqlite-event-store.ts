@@ -74,6 +74,10 @@ export class SqliteEventStore implements EventStore {
     return mergeByPosition(pages, query.limit);
   }
 
+  async maxPosition(): Promise<number> {
+    return (this.db.prepare(`SELECT coalesce(max(position), 0) FROM events`).pluck().get() as number) ?? 0;
+  }
+
   async getByPositions(positions: number[]): Promise<StoredEvent[]> {
     if (positions.length === 0) return [];
     const rows = this.db

@@ -9,8 +9,26 @@ import { createIngestHandler, isIngestPath } from "../ingest/http-handler";
 import { IngestService } from "../ingest/ingest-service";
 import { WriteKeyResolver } from "../ingest/write-keys";
 import { migrate } from "../migrations";
+import { startTypeScriptWorker } from "../ts-worker";
 import { ensureDefaultWorkspace, type WorkspaceView } from "../workspaces/workspace-service";
 import { SourceService, type SourceView } from "../sources/source-service";
+
+/** The runner in a worker thread; `stop` lets it finish its cycles and give up its leases. */
+function startRunnerThread(): { stop(): Promise<void> } {
+  const worker = startTypeScriptWorker(new URL("../runner/runner-thread.ts", import.meta.url), null);
+  worker.on("error", (error) => console.error("The delivery runner stopped:", error));
+  return {
+    stop: () =>
+      new Promise<void>((resolve) => {
+        const timeout = setTimeout(() => void worker.terminate().then(() => resolve()), 10_000);
+        worker.once("exit", () => {
+          clearTimeout(timeout);
+          resolve();
+        });
+        worker.postMessage({ kind: "stop" });
+      }),
+  };
+}
 
 type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -20,6 +38,8 @@ export type SwitchyardOptions = {
   /** Serve the Next.js UI (a production build must exist); tests of the API alone leave it out. */
   ui?: boolean;
   database?: DatabaseTarget;
+  /** Run the delivery runner in a worker thread of this process (default: yes). */
+  runner?: boolean;
 };
 
 export type RunningSwitchyard = {
@@ -63,6 +83,8 @@ export async function startSwitchyard(options: SwitchyardOptions = {}): Promise<
   const writer = new GroupCommitWriter(events);
   const handleIngest = createIngestHandler(new IngestService(new WriteKeyResolver(db), writer));
 
+  const runner = (options.runner ?? true) ? startRunnerThread() : null;
+
   let ready = false;
   let ui: RequestHandler | null = null;
   const server = createServer((req, res) => {
@@ -102,6 +124,7 @@ export async function startSwitchyard(options: SwitchyardOptions = {}): Promise<
         server.closeAllConnections();
       });
       await writer.drain();
+      await runner?.stop();
       await events.close();
     },
   };

@@ -1,0 +1,162 @@
+import type { Db } from "../db";
+import { AppError } from "../errors";
+import { findDestinationDefinition, getActionDefinition } from "../destinations/catalog";
+import { defaultActionsFor } from "../destinations/default-actions";
+import { keepUnchangedSecrets, maskSecrets, parseSettings } from "../destinations/settings";
+import type { DestinationDefinition } from "../destinations/types";
+import type { EventStore } from "../events/event-store";
+import { checkTrigger } from "../triggers/check";
+import { compileMapping } from "../mapping/compile";
+import { MappingError } from "../mapping/errors";
+
+export type ActionView = { id: string; key: string; name: string; trigger: string; mapping: string; enabled: boolean; version: number };
+export type DestinationView = {
+  id: string;
+  type: string;
+  name: string;
+  enabled: boolean;
+  health: string;
+  healthReason: string | null;
+  /** Secret settings are masked. */
+  settings: Record<string, unknown>;
+  actions: ActionView[];
+  sourceIds: string[];
+};
+
+function definitionOf(type: string): DestinationDefinition {
+  const definition = findDestinationDefinition(type);
+  if (!definition) throw new AppError("BAD_REQUEST", `Unknown destination type "${type}"; see \`switchyard destination catalog\``);
+  return definition;
+}
+
+function validSettings(definition: DestinationDefinition, raw: unknown): Record<string, unknown> {
+  const parsed = parseSettings(definition, raw);
+  if (!parsed.ok) throw new AppError("BAD_REQUEST", `Invalid settings for ${definition.name}: ${parsed.issues.map((i) => `${i.field} ${i.message}`).join("; ")}`);
+  return parsed.settings as Record<string, unknown>;
+}
+
+/** Refuses a trigger or mapping that would not run, saying where it is wrong. */
+function validateActionText(trigger: string | undefined, mapping: string | undefined): void {
+  if (trigger !== undefined) {
+    const check = checkTrigger(trigger);
+    if (!check.valid) throw new AppError("BAD_REQUEST", `Invalid trigger at line ${check.error.line}, column ${check.error.column}: ${check.error.message}`);
+  }
+  if (mapping !== undefined) {
+    try {
+      compileMapping(mapping);
+    } catch (error) {
+      if (error instanceof MappingError) throw new AppError("BAD_REQUEST", `Invalid mapping: ${error.message}`);
+      throw error;
+    }
+  }
+}
+
+/** Destinations of a workspace, their actions and their connections to sources. */
+export class DestinationService {
+  constructor(
+    private readonly db: Db,
+    private readonly events: EventStore,
+  ) {}
+
+  /**
+   * Creates a destination with its default actions. Its delivery starts at the end of the log:
+   * it receives events from now on (earlier ones are for replay).
+   */
+  async create(workspaceId: string, input: { type: string; name: string; settings: unknown }): Promise<DestinationView> {
+    const definition = definitionOf(input.type);
+    const settings = validSettings(definition, input.settings);
+    const name = input.name.trim();
+    if (!name) throw new AppError("BAD_REQUEST", "A destination needs a name");
+    const position = await this.events.maxPosition();
+    const created = await this.db.destination.create({
+      data: {
+        workspaceId,
+        type: definition.key,
+        name,
+        settings: JSON.stringify(settings),
+        actions: { create: defaultActionsFor(definition.key) },
+        cursor: { create: { position } },
+      },
+    });
+    return this.get(workspaceId, created.id);
+  }
+
+  async list(workspaceId: string): Promise<DestinationView[]> {
+    const rows = await this.db.destination.findMany({ where: { workspaceId }, orderBy: { createdAt: "asc" }, select: { id: true } });
+    return Promise.all(rows.map((row) => this.get(workspaceId, row.id)));
+  }
+
+  async get(workspaceId: string, id: string): Promise<DestinationView> {
+    const row = await this.db.destination.findFirst({
+      where: { id, workspaceId },
+      include: { actions: { orderBy: { createdAt: "asc" } }, connections: { select: { sourceId: true } } },
+    });
+    if (!row) throw new AppError("NOT_FOUND", `No destination with id "${id}" in this workspace`);
+    const definition = definitionOf(row.type);
+    return {
+      id: row.id,
+      type: row.type,
+      name: row.name,
+      enabled: row.enabled,
+      health: row.health,
+      healthReason: row.healthReason,
+      settings: maskSecrets(definition, JSON.parse(row.settings) as Record<string, unknown>),
+      actions: row.actions.map(({ id: actionId, key, name, trigger, mapping, enabled, version }) => ({ id: actionId, key, name, trigger, mapping, enabled, version })),
+      sourceIds: row.connections.map((c) => c.sourceId),
+    };
+  }
+
+  async updateSettings(workspaceId: string, id: string, submitted: Record<string, unknown>): Promise<DestinationView> {
+    const row = await this.db.destination.findFirst({ where: { id, workspaceId } });
+    if (!row) throw new AppError("NOT_FOUND", `No destination with id "${id}" in this workspace`);
+    const definition = definitionOf(row.type);
+    const merged = keepUnchangedSecrets(definition, JSON.parse(row.settings) as Record<string, unknown>, submitted);
+    await this.db.destination.update({ where: { id }, data: { settings: JSON.stringify(validSettings(definition, merged)) } });
+    return this.get(workspaceId, id);
+  }
+
+  /** Resumes a paused destination: delivery goes on from where it stopped. */
+  async resume(workspaceId: string, id: string): Promise<DestinationView> {
+    const destination = await this.get(workspaceId, id);
+    if (destination.health !== "healthy") {
+      const reason = "Resumed by a user";
+      await this.db.$transaction([
+        this.db.destination.update({ where: { id }, data: { health: "healthy", healthReason: reason, healthChangedAt: new Date() } }),
+        this.db.destinationHealthChange.create({ data: { destinationId: id, state: "healthy", reason } }),
+      ]);
+    }
+    return this.get(workspaceId, id);
+  }
+
+  async connect(workspaceId: string, sourceId: string, destinationId: string): Promise<{ id: string; sourceId: string; destinationId: string }> {
+    const source = await this.db.source.findFirst({ where: { id: sourceId, workspaceId } });
+    if (!source) throw new AppError("NOT_FOUND", `No source with id "${sourceId}" in this workspace`);
+    await this.get(workspaceId, destinationId);
+    const connection = await this.db.connection.upsert({
+      where: { sourceId_destinationId: { sourceId, destinationId } },
+      create: { sourceId, destinationId },
+      update: { enabled: true },
+    });
+    return { id: connection.id, sourceId, destinationId };
+  }
+
+  async disconnect(workspaceId: string, sourceId: string, destinationId: string): Promise<void> {
+    await this.get(workspaceId, destinationId);
+    await this.db.connection.deleteMany({ where: { sourceId, destinationId } });
+  }
+
+  /** Changes an action's trigger, mapping or enabled state; a changed trigger or mapping is a new version. */
+  async updateAction(workspaceId: string, actionId: string, change: { trigger?: string; mapping?: string; enabled?: boolean }): Promise<ActionView> {
+    const action = await this.db.action.findFirst({ where: { id: actionId, destination: { workspaceId } }, include: { destination: true } });
+    if (!action) throw new AppError("NOT_FOUND", `No action with id "${actionId}" in this workspace`);
+    getActionDefinition(definitionOf(action.destination.type), action.key);
+    validateActionText(change.trigger, change.mapping);
+    const newVersion = (change.trigger !== undefined && change.trigger !== action.trigger) || (change.mapping !== undefined && change.mapping !== action.mapping);
+    const updated = await this.db.action.update({
+      where: { id: actionId },
+      data: { ...change, version: newVersion ? action.version + 1 : action.version },
+    });
+    const { id, key, name, trigger, mapping, enabled, version } = updated;
+    return { id, key, name, trigger, mapping, enabled, version };
+  }
+}

@@ -1,0 +1,157 @@
+import { getDestinationDefinition } from "../destinations/catalog";
+import { parseSettings } from "../destinations/settings";
+import type { DestinationDefinition } from "../destinations/types";
+import type { EventStore, StoredEvent } from "../events/event-store";
+import type { MappingLimits } from "../mapping/limits";
+import type { CycleRecord, DeliveryRecords, DueRetry } from "./delivery-records";
+import { HealthTracker, type HealthState, type HealthThresholds } from "./health";
+import { RequestLimiter } from "./limiter";
+import { planPage, type ActionPlan } from "./plan-page";
+import { toRunnableAction, type ActionRow, type RunnableAction } from "./runnable-action";
+import { sendPlans, type SentChunk } from "./send-plan";
+
+/** A destination as the runner loads it on each cycle (so edits apply within one cycle). */
+export type DestinationRow = {
+  id: string;
+  type: string;
+  name: string;
+  settings: string;
+  health: string;
+  actions: ActionRow[];
+  sourceIds: string[];
+};
+
+export type DeliveryOptions = {
+  owner: string;
+  pageSize: number;
+  retryBatchSize: number;
+  leaseMs: number;
+  requestTimeoutMs: number;
+  concurrency: number;
+  requestsPerSecond: number;
+  health: HealthThresholds;
+  mappingLimits?: Partial<MappingLimits>;
+};
+
+export type CycleResult = { delivered: number; failed: number; pageWasFull: boolean; retriesLeft: boolean; skipped?: string };
+
+/**
+ * Delivers one destination: its due retries, then one page of new events after its cursor.
+ * Keeps what must outlive a cycle (health, rate limits) between cycles.
+ */
+export class DestinationDelivery {
+  private readonly limiter: RequestLimiter;
+  private readonly health: HealthTracker;
+
+  constructor(
+    readonly destinationId: string,
+    initialHealth: HealthState,
+    private readonly events: EventStore,
+    private readonly records: DeliveryRecords,
+    private readonly options: DeliveryOptions,
+  ) {
+    this.limiter = new RequestLimiter(options.concurrency, options.requestsPerSecond);
+    this.health = new HealthTracker(initialHealth, options.health);
+  }
+
+  async cycle(row: DestinationRow): Promise<CycleResult> {
+    const idle: CycleResult = { delivered: 0, failed: 0, pageWasFull: false, retriesLeft: false };
+    if (row.health === "paused") return { ...idle, skipped: "paused" };
+    if (this.health.state === "paused") this.health.resume(); // a user resumed it since
+
+    const definition = getDestinationDefinition(row.type);
+    const parsed = parseSettings(definition, JSON.parse(row.settings) as unknown, { unknownKeys: "strip" });
+    if (!parsed.ok) {
+      const reason = `The settings are invalid: ${parsed.issues.map((i) => `${i.field} ${i.message}`).join("; ")}. Delivery is paused until they are fixed and it is resumed.`;
+      this.health.state = "paused";
+      await this.records.recordHealth(row.id, { state: "paused", reason });
+      return { ...idle, skipped: "settings" };
+    }
+    const settings = parsed.settings as Record<string, unknown>;
+    const actions = row.actions.filter((a) => a.enabled).map((a) => toRunnableAction(definition, a));
+    const runnable = actions.filter((a): a is RunnableAction => "matches" in a);
+
+    const cursor = await this.records.claim(row.id, this.options.owner, this.options.leaseMs, () => this.events.maxPosition());
+    if (cursor === null) return { ...idle, skipped: "leased" };
+
+    const retries = await this.records.dueRetries(row.id, this.options.retryBatchSize);
+    const retried = await this.deliverRetries(definition, settings, row, runnable, retries);
+
+    const page = row.sourceIds.length === 0 ? [] : await this.events.readAfter({ sourceIds: row.sourceIds, afterPosition: cursor, limit: this.options.pageSize });
+    const names = { catalogName: definition.name, destinationName: row.name };
+    const plans = await planPage(page, runnable, names, this.options.mappingLimits);
+    const chunks = await sendPlans(definition, settings, plans, this.limiter, this.options.requestTimeoutMs);
+    const record: CycleRecord = {
+      destinationId: row.id,
+      owner: this.options.owner,
+      cursor: page.length > 0 ? page.at(-1)!.position : null,
+      attempts: [...retried.attempts, ...attemptsOf(chunks)],
+      outcomes: [...retried.outcomes, ...outcomesOf(plans, chunks)],
+    };
+    await this.records.record(record);
+    const result = await this.updateHealth(row.id, record);
+    return { ...result, pageWasFull: page.length === this.options.pageSize, retriesLeft: retries.length === this.options.retryBatchSize };
+  }
+
+  private async deliverRetries(
+    definition: DestinationDefinition,
+    settings: Record<string, unknown>,
+    row: DestinationRow,
+    actions: RunnableAction[],
+    retries: DueRetry[],
+  ): Promise<Pick<CycleRecord, "attempts" | "outcomes">> {
+    if (retries.length === 0) return { attempts: [], outcomes: [] };
+    const byPosition = new Map<number, StoredEvent>((await this.events.getByPositions([...new Set(retries.map((r) => r.position))])).map((e) => [e.position, e]));
+    const outcomes: CycleRecord["outcomes"] = [];
+    const attempts: CycleRecord["attempts"] = [];
+    // Each retry goes through its action again: the mapping may have been fixed since.
+    for (const action of actions) {
+      const mine = retries.filter((r) => r.actionId === action.id && byPosition.has(r.position));
+      if (mine.length === 0) continue;
+      const retryOf = new Map(mine.map((r) => [r.position, r]));
+      const [plan] = await planPage(mine.map((r) => byPosition.get(r.position)!), [{ ...action, matches: () => true }], { catalogName: definition.name, destinationName: row.name }, this.options.mappingLimits);
+      const chunks = await sendPlans(definition, settings, [plan!], this.limiter, this.options.requestTimeoutMs);
+      attempts.push(...attemptsOf(chunks));
+      for (const o of outcomesOf([plan!], chunks)) outcomes.push({ ...o, retry: retryOf.get(o.position) });
+    }
+    // Retries whose action was disabled or deleted, or whose event is gone, end here.
+    const handled = new Set(outcomes.map((o) => o.retry?.id));
+    for (const retry of retries) {
+      if (handled.has(retry.id)) continue;
+      const reason = byPosition.has(retry.position) ? "Its action is disabled or was deleted" : "The event is no longer in the log";
+      outcomes.push({ actionId: retry.actionId, position: retry.position, retry, failure: { code: "NOT_DELIVERABLE", message: reason, retryable: false } });
+    }
+    return { attempts, outcomes };
+  }
+
+  private async updateHealth(destinationId: string, record: CycleRecord): Promise<Pick<CycleResult, "delivered" | "failed">> {
+    // Health follows the destination's answers; mapping and validation failures are the
+    // action's, shown in the delivery log and dead letters rather than as an outage.
+    const fromDestination = record.outcomes.filter((o) => o.failure === null || o.failure.retryable || DESTINATION_FINAL_CODES.has(o.failure.code));
+    const failures = fromDestination.filter((o) => o.failure !== null);
+    const delivered = fromDestination.length - failures.length;
+    const now = Date.now();
+    let change = delivered > 0 ? this.health.record(true, delivered, now) : null;
+    if (failures.length > 0) change = this.health.record(false, failures.length, now, failures.at(-1)!.failure!.message) ?? change;
+    if (change) await this.records.recordHealth(destinationId, change);
+    return { delivered, failed: record.outcomes.length - delivered };
+  }
+}
+
+const DESTINATION_FINAL_CODES = new Set(["INVALID_CREDENTIALS", "REJECTED"]);
+
+function attemptsOf(chunks: SentChunk[]): CycleRecord["attempts"] {
+  return chunks.flatMap((chunk) => {
+    const failures = chunk.outcomes.filter((o) => o.failure !== null);
+    const status =
+      failures.length === 0 ? "succeeded" : failures.length < chunk.outcomes.length ? "partial" : failures.every((o) => o.failure!.retryable) ? "retrying" : "failed";
+    return chunk.attempts.map((attempt) => ({ actionId: chunk.actionId, positions: chunk.positions, status, attempt }));
+  });
+}
+
+function outcomesOf(plans: ActionPlan[], chunks: SentChunk[]): CycleRecord["outcomes"] {
+  return [
+    ...plans.flatMap((plan) => plan.failures.map((f) => ({ actionId: plan.action.id, position: f.event.position, failure: f.failure }))),
+    ...chunks.flatMap((chunk) => chunk.outcomes.map((o) => ({ actionId: o.actionId, position: o.event.position, failure: o.failure }))),
+  ];
+}

@@ -1,0 +1,54 @@
+import type { StoredEvent } from "../events/event-store";
+import { allowedByIntegrations } from "../destinations/integrations";
+import { evaluateMapping } from "../mapping/evaluate";
+import { MappingError } from "../mapping/errors";
+import type { MappingLimits } from "../mapping/limits";
+import { validatePayload } from "../mapping/validate-payload";
+import type { DeliveryFailure } from "./failure";
+import type { RunnableAction } from "./runnable-action";
+
+export type PlannedDelivery = { event: StoredEvent; payload: unknown };
+export type PlannedFailure = { event: StoredEvent; failure: DeliveryFailure };
+export type ActionPlan = { action: RunnableAction; deliveries: PlannedDelivery[]; failures: PlannedFailure[] };
+
+/** After this many mapping time-outs in one page, an action's remaining events fail without being evaluated. */
+const TIMEOUTS_BEFORE_SKIPPING = 3;
+
+/**
+ * Decides what each action sends for a page of events: the event's `integrations` first, then
+ * the action's trigger, its mapping (within its time and depth limits) and the payload's
+ * validation against the action's fields. Mapping and validation failures are final for that
+ * event and action: the same event would fail the same way again.
+ */
+export async function planPage(
+  events: readonly StoredEvent[],
+  actions: readonly RunnableAction[],
+  names: { catalogName: string; destinationName: string },
+  limits?: Partial<MappingLimits>,
+): Promise<ActionPlan[]> {
+  const plans = actions.map((action) => ({ action, deliveries: [] as PlannedDelivery[], failures: [] as PlannedFailure[], timeouts: 0 }));
+  for (const event of events) {
+    if (!allowedByIntegrations(event.payload, names.catalogName, names.destinationName)) continue;
+    for (const plan of plans) {
+      if (!plan.action.matches(event.payload)) continue;
+      if (plan.timeouts >= TIMEOUTS_BEFORE_SKIPPING) {
+        plan.failures.push({ event, failure: { code: "MAPPING_TIMEOUT", message: `Skipped: the mapping of "${plan.action.name}" ran out of time on ${plan.timeouts} earlier events`, retryable: false } });
+        continue;
+      }
+      try {
+        const payload = await evaluateMapping(plan.action.mapping, event.payload, limits);
+        const validation = validatePayload(payload, plan.action.definition.fields);
+        if (validation.ok) plan.deliveries.push({ event, payload: validation.payload });
+        else plan.failures.push({ event, failure: { code: "PAYLOAD_INVALID", message: validation.issues.map((i) => i.message).join("; "), retryable: false } });
+      } catch (error) {
+        if (error instanceof MappingError) {
+          if (error.code === "MAPPING_TIMEOUT") plan.timeouts++;
+          plan.failures.push({ event, failure: { code: error.code, message: error.message, retryable: false } });
+        } else {
+          throw error;
+        }
+      }
+    }
+  }
+  return plans.map(({ action, deliveries, failures }) => ({ action, deliveries, failures }));
+}
