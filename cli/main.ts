@@ -1,11 +1,13 @@
 import { AppError } from "../server/errors";
 import { helpText, parseCommandArgs, UsageError } from "./args";
 import type { Command } from "./command";
+import { checkCommands } from "./commands/check";
+import { destinationCommands } from "./commands/destination";
 import { eventCommands } from "./commands/events";
 import { sourceCommands } from "./commands/source";
 import { openCliContext } from "./context";
 
-const commands: Command[] = [...sourceCommands, ...eventCommands];
+const commands: Command[] = [...sourceCommands, ...eventCommands, ...destinationCommands, ...checkCommands];
 
 function overview(prefix = ""): string {
   const shown = commands.filter((c) => c.name.startsWith(prefix));
@@ -50,6 +52,10 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(helpText(command));
       return 0;
     }
+    if (command.offline) {
+      await command.run(args);
+      return typeof process.exitCode === "number" ? process.exitCode : 0;
+    }
     const context = await openCliContext(typeof args.values.workspace === "string" ? args.values.workspace : undefined);
     try {
       await command.run(args, context);
@@ -70,4 +76,9 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// `switchyard ... | head` closes the pipe early: that is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
 process.exitCode = await main(process.argv.slice(2));

@@ -14,6 +14,9 @@ if (process.env.SWITCHYARD_NO_UI !== "1" && needsBuild(root)) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn(process.execPath, ["--import", "tsx", path.join(root, "server/main.ts")], { cwd: root, stdio: "inherit", env });
+// V8's linear-time engine takes over from a regular expression that backtracks without end,
+// so a mapping's `$match` over hostile input cannot stall the process.
+const nodeFlags = ["--enable-experimental-regexp-engine-on-excessive-backtracks", "--import", "tsx"];
+const server = spawn(process.execPath, [...nodeFlags, path.join(root, "server/main.ts")], { cwd: root, stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
