@@ -6,7 +6,7 @@ import { segment } from "./segment";
 import { settingFieldsOf } from "./settings-fields";
 import type { SettingFieldView } from "./settings-fields";
 import { slack } from "./slack";
-import type { ActionDefinition, BatchLimits, DestinationCategory, DestinationDefinition } from "./types";
+import type { BatchLimits, DestinationCategory, DestinationDefinition } from "./types";
 import { webhook } from "./webhook";
 
 /** Every destination Switchyard can send to. A new destination is one folder and one line here. */
@@ -70,7 +70,7 @@ export function catalogView(): CatalogEntryView[] {
     keepsUserOrder: definition.keepsUserOrder,
     canTestConnection: definition.testConnection !== undefined,
     settings: settingFieldsOf(definition),
-    actions: definition.actions.map((action: ActionDefinition<unknown, unknown>) => ({
+    actions: definition.actions.map((action) => ({
       key: action.key,
       title: action.title,
       description: action.description,

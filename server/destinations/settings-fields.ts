@@ -18,23 +18,13 @@ export interface SettingFieldView {
   format?: string;
 }
 
-type JsonSchemaProperty = {
-  type?: string;
-  title?: string;
-  description?: string;
-  default?: unknown;
-  enum?: unknown[];
-  format?: string;
-  advanced?: unknown;
-};
-
 /** Describes a destination's settings from its zod schema, as JSON-safe field descriptions. */
 export function settingFieldsOf(definition: DestinationDefinition): SettingFieldView[] {
   const json = z.toJSONSchema(settingsSchemaFor(definition), { io: "input", unrepresentable: "any" });
-  const properties = (json.properties ?? {}) as Record<string, JsonSchemaProperty>;
   const required = new Set(json.required ?? []);
   const secrets = new Set<string>(definition.secretSettings);
-  return Object.entries(properties).map(([name, property]) => {
+  return Object.entries(json.properties ?? {}).map(([name, schema]) => {
+    const property = typeof schema === "boolean" ? {} : schema;
     const field: SettingFieldView = {
       name,
       title: property.title ?? name,
@@ -51,7 +41,7 @@ export function settingFieldsOf(definition: DestinationDefinition): SettingField
   });
 }
 
-function fieldType(type: string | undefined): SettingFieldView["type"] {
+function fieldType(type: unknown): SettingFieldView["type"] {
   switch (type) {
     case "number":
     case "integer":
