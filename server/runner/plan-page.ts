@@ -18,7 +18,8 @@ const TIMEOUTS_BEFORE_SKIPPING = 3;
  * Decides what each action sends for a page of events: the event's `integrations` first, then
  * the action's trigger, its mapping (within its time and depth limits) and the payload's
  * validation against the action's fields. Mapping and validation failures are final for that
- * event and action: the same event would fail the same way again.
+ * event and action (the same event would fail the same way again), except a mapping that ran
+ * out of time: a loaded machine can cause that too, so it is retried with backoff.
  */
 export async function planPage(
   events: readonly StoredEvent[],
@@ -32,7 +33,7 @@ export async function planPage(
     for (const plan of plans) {
       if (!plan.action.matches(event.payload)) continue;
       if (plan.timeouts >= TIMEOUTS_BEFORE_SKIPPING) {
-        plan.failures.push({ event, failure: { code: "MAPPING_TIMEOUT", message: `Skipped: the mapping of "${plan.action.name}" ran out of time on ${plan.timeouts} earlier events`, retryable: false } });
+        plan.failures.push({ event, failure: { code: "MAPPING_TIMEOUT", message: `Skipped: the mapping of "${plan.action.name}" ran out of time on ${plan.timeouts} earlier events`, retryable: true } });
         continue;
       }
       try {
@@ -43,7 +44,7 @@ export async function planPage(
       } catch (error) {
         if (error instanceof MappingError) {
           if (error.code === "MAPPING_TIMEOUT") plan.timeouts++;
-          plan.failures.push({ event, failure: { code: error.code, message: error.message, retryable: false } });
+          plan.failures.push({ event, failure: { code: error.code, message: error.message, retryable: error.code === "MAPPING_TIMEOUT" } });
         } else {
           throw error;
         }
