@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { resolveDatabase, type DatabaseTarget } from "../database-url";
+import { resolveDatabase } from "../database-url";
 import { db } from "../db";
 import { GroupCommitWriter } from "../events/group-commit";
 import { openEventStore } from "../events/open-event-store";
@@ -37,7 +37,6 @@ export type SwitchyardOptions = {
   host?: string;
   /** Serve the Next.js UI (a production build must exist); tests of the API alone leave it out. */
   ui?: boolean;
-  database?: DatabaseTarget;
   /** Run the delivery runner in a worker thread of this process (default: yes). */
   runner?: boolean;
 };
@@ -67,7 +66,8 @@ async function createUiHandler(host: string, port: number): Promise<RequestHandl
  */
 export async function startSwitchyard(options: SwitchyardOptions = {}): Promise<RunningSwitchyard> {
   const host = options.host ?? "127.0.0.1";
-  const target = options.database ?? resolveDatabase();
+  // The database is DATABASE_URL's, as for the Prisma client, the runner and the CLI.
+  const target = resolveDatabase();
   await migrate(target);
 
   const { workspace, created } = await ensureDefaultWorkspace(db);
