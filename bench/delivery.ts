@@ -98,24 +98,13 @@ async function startSink(port: number) {
 }
 
 async function benchDelivery(): Promise<void> {
-  const { resolveDatabase } = await import("../server/database-url");
-  const { migrate } = await import("../server/migrations");
-  const { db } = await import("../server/db");
-  const { ensureDefaultWorkspace } = await import("../server/workspaces/workspace-service");
-  const { SourceService } = await import("../server/sources/source-service");
-  const { openEventStore } = await import("../server/events/open-event-store");
+  const { createDeliveryFixture } = await import("../test/delivery-fixture");
   const { normalizeEvent, receivedNow } = await import("../server/ingest/normalize");
-  const { DestinationService } = await import("../server/delivery/destination-service");
-  const { Runner } = await import("../server/runner/runner");
-
-  const target = resolveDatabase();
-  await migrate(target);
-  const workspaceId = (await ensureDefaultWorkspace(db)).workspace.id;
-  const source = await new SourceService(db).create(workspaceId, { name: "bench", kind: "node" });
-  const events = openEventStore(target);
+  const fx = await createDeliveryFixture();
+  const { db, events, source, workspaceId, destinations } = fx;
   for (let start = 0; start < totalEvents; start += 5_000) {
     const batch = Array.from({ length: Math.min(5_000, totalEvents - start) }, (_, i) =>
-      normalizeEvent(structuredClone({ ...sample, messageId: `bench-${start + i}` }), "track", { id: source.id, workspaceId }, receivedNow()),
+      normalizeEvent(structuredClone({ ...sample, messageId: `bench-${start + i}` }), "track", source, receivedNow()),
     );
     await events.append(batch);
   }
@@ -132,11 +121,10 @@ async function benchDelivery(): Promise<void> {
     const floor = totalEvents / ((performance.now() - start) / 1000);
     rows.push({ what: "delivery: POST pre-mapped batches to the sink (baseline)", rate: floor.toFixed(0), unit: "events/s", detail: "HTTP only" });
 
-    const destinations = new DestinationService(db, events);
     const destination = await destinations.create(workspaceId, { type: "mixpanel", name: "Mixpanel (bench)", settings: { projectToken: "token", apiSecret: "secret", baseUrl: sink.url } });
     await destinations.connect(workspaceId, source.id, destination.id);
     await db.deliveryCursor.update({ where: { destinationId: destination.id }, data: { position: 0 } }); // deliver the stored history
-    const runner = new Runner(db, events, { pageSize: 2_000, requestsPerSecond: 10_000, concurrency: 4 });
+    const runner = fx.runner({ pageSize: 2_000, requestsPerSecond: 10_000, concurrency: 4 });
     start = performance.now();
     await runner.runUntilIdle(10_000);
     const seconds = (performance.now() - start) / 1000;
@@ -144,10 +132,9 @@ async function benchDelivery(): Promise<void> {
     if (delivered !== totalEvents) throw new Error(`The sink received ${delivered} of ${totalEvents} events`);
     const rate = totalEvents / seconds;
     rows.push({ what: "delivery: runner, Mixpanel default track action → sink", rate: rate.toFixed(0), unit: "events/s", detail: `${((rate / floor) * 100).toFixed(0)}% of baseline, RSS ${rssMb()} MB` });
-    await runner.stop();
   } finally {
     sink.stop();
-    await events.close();
+    await fx.close();
   }
 }
 
