@@ -4,7 +4,7 @@ import type { EventStore } from "../server/events/event-store";
 import { AppError } from "../server/errors";
 import { migrate } from "../server/migrations";
 import { openEventStore } from "../server/events/open-event-store";
-import { ensureDefaultWorkspace } from "../server/workspaces/workspace-service";
+import { ensureDefaultWorkspace, findWorkspace } from "../server/workspaces/workspace-service";
 
 /** What a command works with: the same database as the server, chosen by DATABASE_URL. */
 export type CliContext = {
@@ -20,7 +20,7 @@ export async function openCliContext(workspace: string | undefined): Promise<Cli
   const { db } = await import("../server/db");
   let workspaceId: string;
   if (workspace) {
-    const found = await db.workspace.findUnique({ where: { id: workspace } });
+    const found = await findWorkspace(db, workspace);
     if (!found) throw new AppError("NOT_FOUND", `No workspace with id "${workspace}"`);
     workspaceId = found.id;
   } else {

@@ -13,6 +13,11 @@ export async function ensureDefaultWorkspace(db: Db): Promise<{ workspace: Works
   return { workspace: { id: workspace.id, name: workspace.name, region: workspace.region }, created: true };
 }
 
+/** The workspace with this id, or null. */
+export async function findWorkspace(db: Db, id: string): Promise<WorkspaceView | null> {
+  return db.workspace.findUnique({ where: { id }, select: { id: true, name: true, region: true } });
+}
+
 export async function listWorkspaces(db: Db): Promise<WorkspaceView[]> {
   const workspaces = await db.workspace.findMany({ orderBy: { createdAt: "asc" } });
   return workspaces.map((w) => ({ id: w.id, name: w.name, region: w.region }));

@@ -1,0 +1,5 @@
+import { SourcesSkeleton } from "@/components/sources/SourcesSkeleton";
+
+export default function SourcesLoading() {
+  return <SourcesSkeleton />;
+}

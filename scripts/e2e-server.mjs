@@ -1,0 +1,22 @@
+// Starts Switchyard for the browser tests on a fresh SQLite database (port 3210). It serves
+// the existing production build: run `npm run build` first.
+import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const database = path.join(root, "data", "e2e.db");
+for (const file of [database, `${database}-wal`, `${database}-shm`]) rmSync(file, { force: true });
+
+const env = {
+  ...process.env,
+  DATABASE_URL: "file:./data/e2e.db",
+  PORT: "3210",
+  HOST: "127.0.0.1",
+  NEXT_TELEMETRY_DISABLED: "1",
+  NODE_ENV: "production",
+};
+const server = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], { cwd: root, stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
