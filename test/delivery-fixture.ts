@@ -44,7 +44,7 @@ export async function createDeliveryFixture(): Promise<DeliveryFixture> {
     workspaceId,
     source,
     events,
-    destinations: new DestinationService(db, events),
+    destinations: new DestinationService(db),
     async send(batch) {
       const result = await ingest.ingest({ call: "batch", body: { batch }, authorization });
       if (result.status !== 200) throw new Error(`ingest refused the events: ${JSON.stringify(result.body)}`);

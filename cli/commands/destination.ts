@@ -8,7 +8,7 @@ import type { CliContext } from "../context";
 import { printResult } from "../output";
 
 const json = (args: ParsedArgs) => args.values.json === true;
-const destinations = (ctx: CliContext) => new DestinationService(ctx.db, ctx.events());
+const destinations = (ctx: CliContext) => new DestinationService(ctx.db);
 
 function parseJsonOption(args: ParsedArgs, name: string): unknown {
   const raw = requireString(args, name);

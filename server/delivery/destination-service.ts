@@ -4,7 +4,7 @@ import { findDestinationDefinition, getActionDefinition } from "../destinations/
 import { defaultActionsFor } from "../destinations/default-actions";
 import { keepUnchangedSecrets, maskSecrets, parseSettings } from "../destinations/settings";
 import type { DestinationDefinition } from "../destinations/types";
-import type { EventStore } from "../events/event-store";
+import { latestEventPosition } from "../events/latest-position";
 import { checkTrigger } from "../triggers/check";
 import { compileMapping } from "../mapping/compile";
 import { MappingError } from "../mapping/errors";
@@ -53,10 +53,7 @@ function validateActionText(trigger: string | undefined, mapping: string | undef
 
 /** Destinations of a workspace, their actions and their connections to sources. */
 export class DestinationService {
-  constructor(
-    private readonly db: Db,
-    private readonly events: EventStore,
-  ) {}
+  constructor(private readonly db: Db) {}
 
   /**
    * Creates a destination with its default actions. Its delivery starts at the end of the log:
@@ -67,7 +64,7 @@ export class DestinationService {
     const settings = validSettings(definition, input.settings);
     const name = input.name.trim();
     if (!name) throw new AppError("BAD_REQUEST", "A destination needs a name");
-    const position = await this.events.maxPosition();
+    const position = await latestEventPosition(this.db);
     const created = await this.db.destination.create({
       data: {
         workspaceId,
@@ -154,7 +151,7 @@ export class DestinationService {
     const newVersion = (change.trigger !== undefined && change.trigger !== action.trigger) || (change.mapping !== undefined && change.mapping !== action.mapping);
     const updated = await this.db.action.update({
       where: { id: actionId },
-      data: { ...change, version: newVersion ? action.version + 1 : action.version },
+      data: { trigger: change.trigger, mapping: change.mapping, enabled: change.enabled, version: newVersion ? action.version + 1 : action.version },
     });
     const { id, key, name, trigger, mapping, enabled, version } = updated;
     return { id, key, name, trigger, mapping, enabled, version };

@@ -1,9 +1,11 @@
 import "server-only";
 import { router } from "../init";
+import { destinationsRouter } from "./destinations";
 import { sourcesRouter } from "./sources";
 import { workspacesRouter } from "./workspaces";
 
 export const appRouter = router({
+  destinations: destinationsRouter,
   sources: sourcesRouter,
   workspaces: workspacesRouter,
 });
