@@ -1,7 +1,14 @@
 import { AppError } from "../errors";
 import { amplitude } from "./amplitude";
+import { braze } from "./braze";
 import { customerio } from "./customerio";
+import { facebookConversionsApi } from "./facebook-conversions-api";
+import { googleAnalytics4 } from "./google-analytics-4";
+import { hubspot } from "./hubspot";
+import { intercom } from "./intercom";
+import { klaviyo } from "./klaviyo";
 import { mixpanel } from "./mixpanel";
+import { posthog } from "./posthog";
 import { segment } from "./segment";
 import { settingFieldsOf } from "./settings-fields";
 import type { SettingFieldView } from "./settings-fields";
@@ -10,7 +17,7 @@ import type { BatchLimits, DestinationCategory, DestinationDefinition } from "./
 import { webhook } from "./webhook";
 
 /** Every destination Switchyard can send to. A new destination is one folder and one line here. */
-export const destinationCatalog: readonly DestinationDefinition[] = [webhook, slack, mixpanel, amplitude, customerio, segment];
+export const destinationCatalog: readonly DestinationDefinition[] = [webhook, slack, mixpanel, amplitude, customerio, segment, posthog, klaviyo, intercom, hubspot, braze, googleAnalytics4, facebookConversionsApi];
 
 export function findDestinationDefinition(key: string): DestinationDefinition | undefined {
   return destinationCatalog.find((definition) => definition.key === key);
