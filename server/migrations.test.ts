@@ -32,4 +32,29 @@ describe("SQLite migrations", () => {
     expect(db.prepare("SELECT health FROM destinations").pluck().get()).toBe("healthy");
     db.close();
   });
+
+  it("add the retry's user key in place, keeping pending retries (no table rebuild)", async () => {
+    const target = resolveDatabase(createSqliteTestDatabase());
+    if (target.kind !== "sqlite") throw new Error("expected SQLite");
+    const all = listMigrations("sqlite");
+    const index = all.findIndex((m) => m.name === "0004_delivery_retry_user_key");
+    expect(all[index]!.sql).not.toMatch(/CREATE TABLE|DROP TABLE/);
+    const earlier = all.slice(0, index);
+    const partial = new Database(target.file);
+    partial.exec(`CREATE TABLE "_switchyard_migrations" ("name" TEXT PRIMARY KEY, "applied_at" TEXT NOT NULL)`);
+    for (const m of earlier) {
+      partial.exec(m.sql);
+      partial.prepare(`INSERT INTO "_switchyard_migrations" VALUES (?, ?)`).run(m.name, "now");
+    }
+    partial.exec(`INSERT INTO workspaces (id, name) VALUES ('w', 'W');
+      INSERT INTO destinations (id, workspace_id, type, name, updated_at) VALUES ('d', 'w', 'segment', 'D', 'now');
+      INSERT INTO delivery_retries (id, destination_id, action_id, event_position, attempts, first_failed_at, next_attempt_at, last_error, last_error_code)
+        VALUES ('r', 'd', 'a', 7, 1, 0, 0, 'HTTP 503', 'UPSTREAM_ERROR');`);
+    partial.close();
+
+    expect(await migrate(target)).toContain("0004_delivery_retry_user_key");
+    const db = new Database(target.file);
+    expect(db.prepare("SELECT id, user_key AS userKey FROM delivery_retries").all()).toEqual([{ id: "r", userKey: null }]);
+    db.close();
+  });
 });

@@ -2,19 +2,28 @@ import type { Db } from "../db";
 import type { HttpAttempt } from "../destinations/http-client";
 import type { DeliveryFailure } from "./failure";
 import type { HealthChange } from "./health";
-import { pastRetryWindow, retryDelayMs, type RetryPolicy } from "./retry-policy";
+import { writeOutcomes } from "./record-outcomes";
+import type { RetryPolicy } from "./retry-policy";
+import { holdBackBlockedRetries, pairsWithPendingRetries } from "./user-order-records";
 
-export type DueRetry = { id: string; actionId: string; position: number; attempts: number; firstFailedAt: number };
+/** How many times a page of due retries is read again after retries that must wait had filled it. */
+const USER_ORDER_ROUNDS = 3;
 
-/** What one delivery cycle decided, written in one transaction. */
+export type DueRetry = { id: string; actionId: string; position: number; userKey: string | null; attempts: number; firstFailedAt: number };
+
+/** What became of one event for one action; `retry` set when the event came from the retry table. */
+export type CycleOutcome = { actionId: string; position: number; userKey: string | null; failure: DeliveryFailure | null; retry?: DueRetry };
+
+/** What a delivery cycle decided for its due retries, or for its page of new events; written in one transaction. */
 export type CycleRecord = {
   destinationId: string;
   owner: string;
+  /** Whether the destination keeps each user's events in order (its definition's `keepsUserOrder`). */
+  keepsUserOrder: boolean;
   /** The new cursor position (the page's last event), or null when the cycle read no page. */
   cursor: number | null;
   attempts: Array<{ actionId: string; positions: number[]; status: string; attempt: HttpAttempt }>;
-  /** Outcomes, per event and action; `retry` set when the event came from the retry table. */
-  outcomes: Array<{ actionId: string; position: number; failure: DeliveryFailure | null; retry?: DueRetry }>;
+  outcomes: CycleOutcome[];
 };
 
 /** Reads and writes the runner's tables: cursors and their leases, retries, dead letters, attempts, health. */
@@ -48,31 +57,54 @@ export class DeliveryRecords {
     await this.db.deliveryCursor.updateMany({ where: { destinationId, leaseOwner: owner }, data: { leaseOwner: null, leaseExpiresAt: null } });
   }
 
-  async dueRetries(destinationId: string, limit: number): Promise<DueRetry[]> {
+  /**
+   * A page of due retries, earliest first (and in log order at the same time). For a destination
+   * that keeps user order, without those that must wait for an earlier retry of the same user:
+   * they are moved to their blocker's time, and the page is read again (a few times at most)
+   * when they had filled it, so other users' retries do not wait behind them.
+   */
+  async dueRetries(destinationId: string, limit: number, keepsUserOrder: boolean): Promise<{ retries: DueRetry[]; more: boolean }> {
+    for (let round = 1; ; round++) {
+      const due = await this.duePage(destinationId, limit);
+      const more = due.length === limit;
+      if (!keepsUserOrder) return { retries: due, more };
+      const retries = await holdBackBlockedRetries(this.db, destinationId, due);
+      if (retries.length === due.length || !more || round === USER_ORDER_ROUNDS) return { retries, more };
+    }
+  }
+
+  private async duePage(destinationId: string, limit: number): Promise<DueRetry[]> {
     const rows = await this.db.deliveryRetry.findMany({
       where: { destinationId, nextAttemptAt: { lte: new Date() } },
-      orderBy: [{ nextAttemptAt: "asc" }],
+      orderBy: [{ nextAttemptAt: "asc" }, { eventPosition: "asc" }],
       take: limit,
     });
-    return rows.map((r) => ({ id: r.id, actionId: r.actionId, position: Number(r.eventPosition), attempts: r.attempts, firstFailedAt: r.firstFailedAt.getTime() }));
+    return rows.map((r) => ({
+      id: r.id,
+      actionId: r.actionId,
+      position: Number(r.eventPosition),
+      userKey: r.userKey,
+      attempts: r.attempts,
+      firstFailedAt: r.firstFailedAt.getTime(),
+    }));
+  }
+
+  /** The pairs of these actions and users that have a pending retry, as `pairKey`s. */
+  pendingUserPairs(destinationId: string, actionIds: readonly string[], userKeys: readonly string[]): Promise<Set<string>> {
+    return pairsWithPendingRetries(this.db, destinationId, actionIds, userKeys);
   }
 
   /**
-   * Records a cycle: the requests made, a retry row for each retryable failure (a dead letter
-   * once past the retry window), a dead letter for each final failure, and then the cursor.
-   * The cursor moves only if this runner still holds the lease; otherwise nothing is written
-   * and the other runner repeats the page (deliveries are at least once).
+   * Records a cycle: the requests made, what became of each event (`writeOutcomes`), and then
+   * the cursor. Nothing is written unless this runner still holds the lease; otherwise the
+   * other runner repeats the page and the retries (deliveries are at least once).
    */
   async record(cycle: CycleRecord): Promise<boolean> {
     const now = Date.now();
     return this.db.$transaction(async (tx) => {
-      if (cycle.cursor !== null) {
-        const moved = await tx.deliveryCursor.updateMany({
-          where: { destinationId: cycle.destinationId, leaseOwner: cycle.owner },
-          data: { position: cycle.cursor },
-        });
-        if (moved.count === 0) return false;
-      }
+      const where = { destinationId: cycle.destinationId, leaseOwner: cycle.owner };
+      const leased = cycle.cursor === null ? await tx.deliveryCursor.count({ where }) : (await tx.deliveryCursor.updateMany({ where, data: { position: cycle.cursor } })).count;
+      if (leased === 0) return false;
       if (cycle.attempts.length > 0) {
         await tx.deliveryAttempt.createMany({
           data: cycle.attempts.map(({ actionId, positions, status, attempt }) => ({
@@ -89,30 +121,7 @@ export class DeliveryRecords {
           })),
         });
       }
-      for (const outcome of cycle.outcomes) {
-        const { retry, failure } = outcome;
-        if (failure === null) {
-          if (retry) await tx.deliveryRetry.deleteMany({ where: { id: retry.id } });
-          continue;
-        }
-        const attempts = (retry?.attempts ?? 0) + 1;
-        const firstFailedAt = retry?.firstFailedAt ?? now;
-        const nextAttemptAt = now + retryDelayMs(attempts, this.policy, failure.retryAfterMs);
-        if (failure.retryable && !pastRetryWindow(firstFailedAt, nextAttemptAt, this.policy)) {
-          const data = { attempts, nextAttemptAt: new Date(nextAttemptAt), lastError: failure.message, lastErrorCode: failure.code };
-          await tx.deliveryRetry.upsert({
-            where: { actionId_eventPosition: { actionId: outcome.actionId, eventPosition: outcome.position } },
-            create: { destinationId: cycle.destinationId, actionId: outcome.actionId, eventPosition: outcome.position, firstFailedAt: new Date(firstFailedAt), ...data },
-            update: data,
-          });
-          continue;
-        }
-        if (retry) await tx.deliveryRetry.deleteMany({ where: { id: retry.id } });
-        const gaveUp = failure.retryable ? `Gave up after ${attempts} attempts over the retry window. Last error: ` : "";
-        await tx.deadLetter.create({
-          data: { destinationId: cycle.destinationId, actionId: outcome.actionId, eventPosition: outcome.position, attempts, error: `${gaveUp}${failure.message}`, errorCode: failure.code },
-        });
-      }
+      await writeOutcomes(tx, cycle, this.policy, now);
       return true;
     });
   }

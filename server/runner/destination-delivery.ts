@@ -9,6 +9,7 @@ import { RequestLimiter } from "./limiter";
 import { planPage, type ActionPlan } from "./plan-page";
 import { toRunnableAction, type ActionRow, type RunnableAction } from "./runnable-action";
 import { sendPlans, type SentChunk } from "./send-plan";
+import { HELD_FOR_ORDER, holdBehindEarlierEvents, userKeyOf } from "./user-order";
 
 /** A destination as the runner loads it on each cycle (so edits apply within one cycle). */
 export type DestinationRow = {
@@ -74,23 +75,35 @@ export class DestinationDelivery {
     const cursor = await this.records.claim(row.id, this.options.owner, this.options.leaseMs, () => this.events.maxPosition());
     if (cursor === null) return { ...idle, skipped: "leased" };
 
-    const retries = await this.records.dueRetries(row.id, this.options.retryBatchSize);
-    const retried = await this.deliverRetries(definition, settings, row, runnable, retries);
+    // The retries' outcomes are written before the page is planned: whether a user's new events
+    // must wait depends on which of their retries are still pending.
+    const { keepsUserOrder } = definition;
+    const base = { destinationId: row.id, owner: this.options.owner, keepsUserOrder };
+    const { retries, more } = await this.records.dueRetries(row.id, this.options.retryBatchSize, keepsUserOrder);
+    const retried: CycleRecord = { ...base, cursor: null, ...(await this.deliverRetries(definition, settings, row, runnable, retries)) };
+    if (retried.outcomes.length > 0 && !(await this.records.record(retried))) return { ...idle, skipped: "leased" };
 
     const page = row.sourceIds.length === 0 ? [] : await this.events.readAfter({ sourceIds: row.sourceIds, afterPosition: cursor, limit: this.options.pageSize });
     const names = { catalogName: definition.name, destinationName: row.name };
-    const plans = await planPage(page, runnable, names, this.options.mappingLimits);
+    const planned = await planPage(page, runnable, names, this.options.mappingLimits);
+    const plans = keepsUserOrder ? holdBehindEarlierEvents(planned, await this.pendingPairs(row.id, planned)) : planned;
     const chunks = await sendPlans(definition, settings, plans, this.limiter, this.options.requestTimeoutMs);
     const record: CycleRecord = {
-      destinationId: row.id,
-      owner: this.options.owner,
+      ...base,
       cursor: page.length > 0 ? page.at(-1)!.position : null,
-      attempts: [...retried.attempts, ...attemptsOf(chunks)],
-      outcomes: [...retried.outcomes, ...outcomesOf(plans, chunks)],
+      attempts: attemptsOf(chunks),
+      outcomes: outcomesOf(plans, chunks),
     };
-    await this.records.record(record);
-    const result = await this.updateHealth(row.id, record);
-    return { ...result, pageWasFull: page.length === this.options.pageSize, retriesLeft: retries.length === this.options.retryBatchSize };
+    if (page.length > 0) await this.records.record(record);
+    const result = await this.updateHealth(row.id, [...retried.outcomes, ...record.outcomes]);
+    return { ...result, pageWasFull: page.length === this.options.pageSize, retriesLeft: more };
+  }
+
+  /** The (action, user) pairs of a page's planned deliveries that have a pending retry. */
+  private pendingPairs(destinationId: string, plans: readonly ActionPlan[]): Promise<Set<string>> {
+    const sending = plans.filter((p) => p.deliveries.length > 0);
+    const userKeys = sending.flatMap((p) => p.deliveries.flatMap((d) => userKeyOf(d.event) ?? []));
+    return this.records.pendingUserPairs(destinationId, sending.map((p) => p.action.id), userKeys);
   }
 
   private async deliverRetries(
@@ -104,37 +117,41 @@ export class DestinationDelivery {
     const byPosition = new Map<number, StoredEvent>((await this.events.getByPositions([...new Set(retries.map((r) => r.position))])).map((e) => [e.position, e]));
     const outcomes: CycleRecord["outcomes"] = [];
     const attempts: CycleRecord["attempts"] = [];
-    // Each retry goes through its action again: the mapping may have been fixed since.
+    // Each retry goes through its action again: the mapping may have been fixed since. In log
+    // order, so that a user's retries reach a destination that keeps user order in order.
     for (const action of actions) {
-      const mine = retries.filter((r) => r.actionId === action.id && byPosition.has(r.position));
+      const mine = retries.filter((r) => r.actionId === action.id && byPosition.has(r.position)).sort((a, b) => a.position - b.position);
       if (mine.length === 0) continue;
       const retryOf = new Map(mine.map((r) => [r.position, r]));
-      const [plan] = await planPage(mine.map((r) => byPosition.get(r.position)!), [{ ...action, matches: () => true }], { catalogName: definition.name, destinationName: row.name }, this.options.mappingLimits);
-      const chunks = await sendPlans(definition, settings, [plan!], this.limiter, this.options.requestTimeoutMs);
+      const planned = await planPage(mine.map((r) => byPosition.get(r.position)!), [{ ...action, matches: () => true }], { catalogName: definition.name, destinationName: row.name }, this.options.mappingLimits);
+      const plans = definition.keepsUserOrder ? holdBehindEarlierEvents(planned, new Set()) : planned;
+      const chunks = await sendPlans(definition, settings, plans, this.limiter, this.options.requestTimeoutMs);
       attempts.push(...attemptsOf(chunks));
-      for (const o of outcomesOf([plan!], chunks)) outcomes.push({ ...o, retry: retryOf.get(o.position) });
+      for (const o of outcomesOf(plans, chunks)) outcomes.push({ ...o, retry: retryOf.get(o.position) });
     }
     // Retries whose action was disabled or deleted, or whose event is gone, end here.
     const handled = new Set(outcomes.map((o) => o.retry?.id));
     for (const retry of retries) {
       if (handled.has(retry.id)) continue;
       const reason = byPosition.has(retry.position) ? "Its action is disabled or was deleted" : "The event is no longer in the log";
-      outcomes.push({ actionId: retry.actionId, position: retry.position, retry, failure: { code: "NOT_DELIVERABLE", message: reason, retryable: false } });
+      outcomes.push({ actionId: retry.actionId, position: retry.position, userKey: retry.userKey, retry, failure: { code: "NOT_DELIVERABLE", message: reason, retryable: false } });
     }
     return { attempts, outcomes };
   }
 
-  private async updateHealth(destinationId: string, record: CycleRecord): Promise<Pick<CycleResult, "delivered" | "failed">> {
+  private async updateHealth(destinationId: string, outcomes: CycleRecord["outcomes"]): Promise<Pick<CycleResult, "delivered" | "failed">> {
     // Health follows the destination's answers; mapping and validation failures are the
-    // action's, shown in the delivery log and dead letters rather than as an outage.
-    const fromDestination = record.outcomes.filter((o) => o.failure === null || o.failure.retryable || DESTINATION_FINAL_CODES.has(o.failure.code));
+    // action's, shown in the delivery log and dead letters rather than as an outage. An event
+    // held back for its user's order was not sent at all.
+    const decided = outcomes.filter((o) => o.failure?.code !== HELD_FOR_ORDER);
+    const fromDestination = decided.filter((o) => o.failure === null || o.failure.retryable || DESTINATION_FINAL_CODES.has(o.failure.code));
     const failures = fromDestination.filter((o) => o.failure !== null);
     const delivered = fromDestination.length - failures.length;
     const now = Date.now();
     let change = delivered > 0 ? this.health.record(true, delivered, now) : null;
     if (failures.length > 0) change = this.health.record(false, failures.length, now, failures.at(-1)!.failure!.message) ?? change;
     if (change) await this.records.recordHealth(destinationId, change);
-    return { delivered, failed: record.outcomes.length - delivered };
+    return { delivered, failed: decided.length - delivered };
   }
 }
 
@@ -151,7 +168,7 @@ function attemptsOf(chunks: SentChunk[]): CycleRecord["attempts"] {
 
 function outcomesOf(plans: ActionPlan[], chunks: SentChunk[]): CycleRecord["outcomes"] {
   return [
-    ...plans.flatMap((plan) => plan.failures.map((f) => ({ actionId: plan.action.id, position: f.event.position, failure: f.failure }))),
-    ...chunks.flatMap((chunk) => chunk.outcomes.map((o) => ({ actionId: o.actionId, position: o.event.position, failure: o.failure }))),
+    ...plans.flatMap((plan) => plan.failures.map((f) => ({ actionId: plan.action.id, position: f.event.position, userKey: userKeyOf(f.event), failure: f.failure }))),
+    ...chunks.flatMap((chunk) => chunk.outcomes.map((o) => ({ actionId: o.actionId, position: o.event.position, userKey: userKeyOf(o.event), failure: o.failure }))),
   ];
 }
