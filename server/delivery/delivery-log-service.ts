@@ -1,5 +1,6 @@
 import type { Db } from "../db";
 import { AppError } from "../errors";
+import { userKeysAt } from "../events/event-log-queries";
 
 export type DeliveryStatus = "succeeded" | "failed" | "retrying" | "partial" | "dead";
 
@@ -67,10 +68,13 @@ export class DeliveryLogService {
   async redrive(workspaceId: string, destinationId: string): Promise<{ redriven: number }> {
     await this.destination(workspaceId, destinationId);
     const letters = await this.db.deadLetter.findMany({ where: { destinationId, redrivenAt: null } });
+    // The user key lets a redriven event keep its place in its user's order.
+    const userKeys = await userKeysAt(this.db, letters.map((l) => Number(l.eventPosition)));
     const now = new Date();
     await this.db.$transaction(async (tx) => {
       for (const letter of letters) {
-        const data = { attempts: 0, firstFailedAt: now, nextAttemptAt: now, lastError: letter.error, lastErrorCode: letter.errorCode };
+        const userKey = userKeys.get(Number(letter.eventPosition)) ?? null;
+        const data = { attempts: 0, firstFailedAt: now, nextAttemptAt: now, lastError: letter.error, lastErrorCode: letter.errorCode, userKey };
         await tx.deliveryRetry.upsert({
           where: { actionId_eventPosition: { actionId: letter.actionId, eventPosition: letter.eventPosition } },
           create: { destinationId, actionId: letter.actionId, eventPosition: letter.eventPosition, ...data },

@@ -4,7 +4,7 @@ import { findDestinationDefinition, getActionDefinition } from "../destinations/
 import { defaultActionsFor } from "../destinations/default-actions";
 import { keepUnchangedSecrets, maskSecrets, parseSettings } from "../destinations/settings";
 import type { DestinationDefinition } from "../destinations/types";
-import { latestEventPosition } from "../events/latest-position";
+import { latestEventPosition } from "../events/event-log-queries";
 import { checkTrigger } from "../triggers/check";
 import { compileMapping } from "../mapping/compile";
 import { MappingError } from "../mapping/errors";

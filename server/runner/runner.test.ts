@@ -65,6 +65,7 @@ describe("the runner", () => {
     expect(letter).toMatchObject({ errorCode: "REJECTED", attempts: 1 });
     const { DeliveryLogService } = await import("../delivery/delivery-log-service");
     expect(await new DeliveryLogService(fx.db).redrive(fx.workspaceId, destination.id)).toEqual({ redriven: 1 });
+    expect(await fx.db.deliveryRetry.findMany({ where: { destinationId: destination.id }, select: { userKey: true, attempts: true } })).toEqual([{ userKey: "user-2", attempts: 0 }]);
     await runner.runUntilIdle();
     expect(messageIdsOf(api)).toEqual(["dead-then-redriven", "dead-then-redriven"]);
     expect(await new DeliveryLogService(fx.db).deadLetters(fx.workspaceId, destination.id)).toEqual([]);
