@@ -105,7 +105,7 @@ async function main() {
   const port = "3902";
   const app = await startProcess(
     ["--import", "tsx", "server/main.ts"],
-    { PORT: port, DATABASE_URL: databaseUrl, SWITCHYARD_NO_UI: "1", NODE_ENV: "production", SWITCHYARD_SQLITE_WRITER: process.env.SWITCHYARD_SQLITE_WRITER ?? "thread" },
+    { PORT: port, DATABASE_URL: databaseUrl, SWITCHYARD_NO_UI: "1", NODE_ENV: "production", SWITCHYARD_SQLITE_WRITER: process.env.SWITCHYARD_SQLITE_WRITER ?? "inline" },
     /write key: (\S+)/,
   );
   const writeKey = /write key: (\S+)/.exec(app.output)![1]!;

@@ -3,7 +3,7 @@ import { resolveDatabase } from "../database-url";
 import { migrate } from "../migrations";
 import { createSqliteTestDatabase } from "../../test/sqlite";
 import type { NewEvent } from "./event-store";
-import { SqliteEventStore } from "./sqlite-event-store";
+import { SqliteEventStore, type SqliteEventStoreOptions } from "./sqlite-event-store";
 
 function event(messageId: string, sourceId = "src-1", receivedAt = Date.now()): NewEvent {
   return {
@@ -18,7 +18,7 @@ describe("SqliteEventStore", () => {
     for (const store of open.splice(0)) await store.close();
   });
 
-  async function newStore(url = createSqliteTestDatabase(), options = {}) {
+  async function newStore(url = createSqliteTestDatabase(), options: SqliteEventStoreOptions = {}) {
     const target = resolveDatabase(url);
     await migrate(target);
     if (target.kind !== "sqlite") throw new Error("expected SQLite");
@@ -27,15 +27,15 @@ describe("SqliteEventStore", () => {
     return { store, url };
   }
 
-  it("remembers delivered messageIds across a restart, from the log itself", async () => {
-    const { store, url } = await newStore();
+  it.each([false, true])("remembers delivered messageIds across a restart, from the log itself (writer thread: %s)", async (appendInWorker) => {
+    const { store, url } = await newStore(undefined, { appendInWorker });
     expect(await store.append([event("a"), event("b")])).toEqual([
       { position: 1, duplicate: false },
       { position: 2, duplicate: false },
     ]);
     await store.close();
     open.pop();
-    const { store: reopened } = await newStore(url);
+    const { store: reopened } = await newStore(url, { appendInWorker });
     expect(await reopened.append([event("b"), event("c"), event("b", "src-2")])).toEqual([
       { position: null, duplicate: true },
       { position: 3, duplicate: false },
