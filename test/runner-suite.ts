@@ -1,16 +1,18 @@
 import { spawn } from "node:child_process";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startLocalApi, type LocalApi } from "../destinations/testing/local-api";
-import { createSqliteTestDatabase } from "../../test/sqlite";
-import { createDeliveryFixture, eventually, type DeliveryFixture } from "../../test/delivery-fixture";
-
-process.env.DATABASE_URL = createSqliteTestDatabase();
+import { startLocalApi, type LocalApi } from "../server/destinations/testing/local-api";
+import { createDeliveryFixture, eventually, type DeliveryFixture } from "./delivery-fixture";
 
 const fastRetries = { retryPolicy: { baseDelayMs: 20, maxDelayMs: 100, retryWindowMs: 60_000 } };
 const track = (i: number, extra: Record<string, unknown> = {}) => ({ type: "track", userId: `user-${i % 7}`, event: "Order Completed", messageId: `msg-${i}`, properties: { i }, ...extra });
 const messageIdsOf = (api: LocalApi) => api.requests.flatMap((r) => (Array.isArray(r.body) ? r.body : [r.body]).map((e) => (e as { messageId: string }).messageId));
 
-describe("the runner", () => {
+/**
+ * The runner's behaviour, on the database the calling test file configured through
+ * DATABASE_URL (SQLite or PostgreSQL).
+ */
+export function defineRunnerSuite(label: string, enabled: boolean): void {
+describe.skipIf(!enabled)(`the runner on ${label}`, () => {
   let fx: DeliveryFixture;
   const apis: LocalApi[] = [];
   beforeAll(async () => {
@@ -63,7 +65,7 @@ describe("the runner", () => {
     await runner.runUntilIdle();
     const [letter] = await fx.db.deadLetter.findMany({ where: { destinationId: destination.id } });
     expect(letter).toMatchObject({ errorCode: "REJECTED", attempts: 1 });
-    const { DeliveryLogService } = await import("../delivery/delivery-log-service");
+    const { DeliveryLogService } = await import("../server/delivery/delivery-log-service");
     expect(await new DeliveryLogService(fx.db).redrive(fx.workspaceId, destination.id)).toEqual({ redriven: 1 });
     expect(await fx.db.deliveryRetry.findMany({ where: { destinationId: destination.id }, select: { userKey: true, attempts: true } })).toEqual([{ userKey: "user-2", attempts: 0 }]);
     await runner.runUntilIdle();
@@ -110,6 +112,17 @@ describe("the runner", () => {
     expect(letters.every((l) => l.errorCode === "MAPPING_DEPTH")).toBe(true);
   });
 
+  it("shares destinations between two runners without delivering anything twice", async () => {
+    const hooks = [await webhook("shared 1"), await webhook("shared 2"), await webhook("shared 3")];
+    await fx.send(Array.from({ length: 90 }, (_, i) => track(i, { messageId: `shared-${i}` })));
+    const [first, second] = [fx.runner({ owner: "runner-a", pageSize: 10 }), fx.runner({ owner: "runner-b", pageSize: 10 })];
+    first!.start();
+    second!.start();
+    await eventually(() => hooks.every((h) => h.api.requests.length >= 90), 20_000, "every destination to receive every event");
+    await Promise.all([first!.stop(), second!.stop()]);
+    for (const { api } of hooks) expect(messageIdsOf(api).sort()).toEqual(Array.from({ length: 90 }, (_, i) => `shared-${i}`).sort());
+  });
+
   it("delivers every event after a runner dies mid-page, keeping each event's messageId", async () => {
     const { api } = await webhook("survives a crash");
     api.replyByDefault({ status: 200, delayMs: 40, body: {} });
@@ -135,3 +148,4 @@ describe("the runner", () => {
     expect(ids.length).toBeGreaterThanOrEqual(60);
   });
 });
+}
