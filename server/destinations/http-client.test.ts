@@ -94,3 +94,23 @@ describe("createHttpClient", () => {
     expect(JSON.stringify(http.attempts)).not.toContain("tok_abc");
   });
 });
+
+describe("the recorded request body of a large batch", () => {
+  it("masks every secret in its first 64 KB, even one cut in two at the end, and stays within 64 KB", async () => {
+    const api = await startLocalApi();
+    try {
+      const secret = "s3cr3t-token-ABCDEFGH";
+      // Fill the body so that one copy of the secret straddles the 64 KB cut.
+      const filler = "x".repeat(64 * 1024 - 20);
+      const http = createHttpClient({ secrets: [secret] });
+      await http.request({ method: "POST", url: `${api.url}/in`, body: `${secret}${filler}${secret}${"y".repeat(200_000)}`, headers: { "Content-Type": "text/plain" } });
+      const recorded = http.attempts[0]!.request.body!;
+      expect(Buffer.byteLength(recorded)).toBeLessThanOrEqual(64 * 1024);
+      expect(recorded).not.toContain("s3cr3t");
+      expect(recorded).not.toContain("ABCDEFGH");
+      expect(recorded.startsWith("••••")).toBe(true);
+    } finally {
+      await api.close();
+    }
+  });
+});

@@ -88,7 +88,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       method: req.method,
       url: maskSecretsInText(req.url, secrets),
       headers: maskHeaders(headers, secrets),
-      body: body === undefined ? null : truncateUtf8(maskSecretsInText(body, secrets), RECORDED_REQUEST_BYTES),
+      body: body === undefined ? null : recordedBody(body, secrets),
     };
     const finish = (result: Omit<HttpResult, "attempt">, recorded: Omit<HttpAttempt, "request" | "durationMs">): HttpResult => {
       const attempt: HttpAttempt = { request: recordedRequest, ...recorded, durationMs: Math.round(performance.now() - started) };
@@ -162,4 +162,17 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The start of a request body for the delivery log, secrets masked. Masking only the start
+ * (batches can be megabytes) keeps a large batch cheap; the margin covers a secret, in any of
+ * its encodings, that begins before the cut, and is dropped afterwards so that no unmasked
+ * piece of a secret cut in two can remain.
+ */
+function recordedBody(body: string, secrets: readonly string[]): string {
+  const margin = 3 * Math.max(0, ...secrets.map((secret) => secret.length));
+  if (body.length <= RECORDED_REQUEST_BYTES + margin) return truncateUtf8(maskSecretsInText(body, secrets), RECORDED_REQUEST_BYTES);
+  const masked = maskSecretsInText(body.slice(0, RECORDED_REQUEST_BYTES + margin), secrets);
+  return truncateUtf8(masked.slice(0, masked.length - margin), RECORDED_REQUEST_BYTES);
 }
