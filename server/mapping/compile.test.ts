@@ -46,7 +46,12 @@ describe("compileMapping", () => {
     const first = compileMapping(text);
     expect(compileMapping(text)).toBe(first);
     expect(compileMapping(`${text} `)).not.toBe(first);
-    expect(first).toMatchObject({ kind: "interpreted", text });
+    expect(first).toMatchObject({ kind: "compiled", text });
+  });
+
+  it("leaves what the compiler does not cover to the interpreter", () => {
+    expect(compileMapping(`$map(properties.products, function($p) { $p.price })`)).toMatchObject({ kind: "interpreted" });
+    expect(compileMapping(`$replace(properties.currency, /[a-z]/, "")`)).toMatchObject({ kind: "interpreted" });
   });
 
   it("keeps at most MAPPING_CACHE_CAPACITY mappings", () => {

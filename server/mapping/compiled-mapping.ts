@@ -2,11 +2,11 @@ import type { JsonValue } from "./json-value";
 import type { MappingLimits } from "./limits";
 
 /**
- * How a mapping runs. Only JSONata's interpreter today; a compiler of JSONata's common subset
- * to JavaScript will add `"compiled"`, with identical results, and `compileMapping` will fall
- * back to the interpreter for what it cannot compile.
+ * How a mapping runs: JSONata's interpreter, or JavaScript compiled from the common subset of
+ * JSONata (`compiler/`), with identical results; `compileMapping` falls back to the interpreter
+ * for what it cannot compile.
  */
-export type MappingKind = "interpreted";
+export type MappingKind = "interpreted" | "compiled";
 
 export interface CompiledMapping {
   readonly kind: MappingKind;

@@ -8,7 +8,8 @@ import { resolveLimits } from "./limits";
  * and returns the payload as plain JSON, `undefined` when nothing matched.
  * Rejects with `MappingEvaluationError` or `MappingLimitError`: runaway loops, recursion and
  * huge lists or strings are stopped (see `jsonata-adapter.ts` for what is guarded, and how).
- * Evaluations run one at a time (see `serial-queue.ts`), so start as many as you like.
+ * Evaluations run one at a time (compiled ones synchronously, interpreted ones through
+ * `serial-queue.ts`), so start as many as you like.
  */
 export async function evaluateMapping(
   compiled: CompiledMapping,

@@ -59,6 +59,15 @@ export function parseJsonata(text: string, limits?: MappingLimits): JsonataProgr
   return expression;
 }
 
+/**
+ * The parse tree of `text` as JSONata builds it, for the compiler (`compiler/jsonata-ast.ts`
+ * reads it into typed nodes). Throws what JSONata throws for a syntax error.
+ */
+export function parseJsonataAst(text: string): unknown {
+  const tree: unknown = jsonata(text).ast();
+  return tree;
+}
+
 export function readFailure(thrown: unknown): JsonataFailure {
   if (typeof thrown !== "object" || thrown === null) {
     return { code: undefined, message: String(thrown), position: undefined, token: undefined, inner: undefined, runtimeErrorName: undefined };
