@@ -144,7 +144,9 @@ export class DestinationDelivery {
     // action's, shown in the delivery log and dead letters rather than as an outage. An event
     // held back for its user's order was not sent at all.
     const decided = outcomes.filter((o) => o.failure?.code !== HELD_FOR_ORDER);
-    const fromDestination = decided.filter((o) => o.failure === null || o.failure.retryable || DESTINATION_FINAL_CODES.has(o.failure.code));
+    const fromDestination = decided.filter(
+      (o) => o.failure === null || (!o.failure.code.startsWith("MAPPING_") && (o.failure.retryable || DESTINATION_FINAL_CODES.has(o.failure.code))),
+    );
     const failures = fromDestination.filter((o) => o.failure !== null);
     const delivered = fromDestination.length - failures.length;
     const now = Date.now();
