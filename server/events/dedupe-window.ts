@@ -25,10 +25,6 @@ export class DedupeWindow {
     return this.seen.has(key);
   }
 
-  get size(): number {
-    return this.seen.size;
-  }
-
   add(key: string, receivedAt: number): void {
     if (this.seen.has(key)) return;
     this.seen.add(key);

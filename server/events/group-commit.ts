@@ -14,7 +14,6 @@ type Waiter = {
  */
 export class GroupCommitWriter {
   private queue: Waiter[] = [];
-  private queuedEvents = 0;
   private flushing = false;
   private scheduled = false;
 
@@ -28,7 +27,6 @@ export class GroupCommitWriter {
     if (events.length === 0) return Promise.resolve([]);
     return new Promise((resolve, reject) => {
       this.queue.push({ events, resolve, reject });
-      this.queuedEvents += events.length;
       this.schedule();
     });
   }
@@ -53,7 +51,6 @@ export class GroupCommitWriter {
       batch.push(waiter);
       count += waiter.events.length;
     }
-    this.queuedEvents -= count;
     try {
       const all = batch.length === 1 ? batch[0]!.events : batch.flatMap((w) => w.events);
       const outcomes = await this.store.append(all);
@@ -68,11 +65,6 @@ export class GroupCommitWriter {
       this.flushing = false;
       if (this.queue.length > 0) this.schedule();
     }
-  }
-
-  /** Events accepted into the queue but not yet committed. */
-  get pending(): number {
-    return this.queuedEvents;
   }
 
   /** Waits until everything queued so far has been committed. */

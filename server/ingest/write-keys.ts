@@ -43,11 +43,6 @@ export class WriteKeyResolver {
     this.cache.set(writeKey, { source, expires: now + this.ttlMs });
     return source;
   }
-
-  /** Forget every cached answer (after a change made in this process). */
-  invalidate(): void {
-    this.cache.clear();
-  }
 }
 
 function parseOrigins(json: string): string[] {
