@@ -1,4 +1,4 @@
-// Starts Switchyard for the browser tests on a fresh SQLite database (port 3210). It serves
+// Starts Switchyard for the browser tests on a fresh SQLite database (port E2E_PORT, 3210 by default). It serves
 // the existing production build: run `npm run build` first.
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
@@ -12,7 +12,7 @@ for (const file of [database, `${database}-wal`, `${database}-shm`]) rmSync(file
 const env = {
   ...process.env,
   DATABASE_URL: "file:./data/e2e.db",
-  PORT: "3210",
+  PORT: process.env.E2E_PORT ?? "3210",
   HOST: "127.0.0.1",
   NEXT_TELEMETRY_DISABLED: "1",
   NODE_ENV: "production",

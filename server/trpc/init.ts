@@ -2,14 +2,15 @@ import "server-only";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { z, ZodError } from "zod";
 import type { Db } from "../db";
+import { SYSTEM_ACTOR, type Actor } from "../auth/actor";
 import { AppError } from "../errors";
 import { findWorkspace } from "../workspaces/workspace-service";
 
-export type TrpcContext = { db: Db };
+export type TrpcContext = { db: Db; actor: Actor };
 
 /** Per-request context. Authentication joins it in a later issue. */
 export function createTrpcContext(db: Db): TrpcContext {
-  return { db };
+  return { db, actor: SYSTEM_ACTOR };
 }
 
 function messageOf(message: string, code: TRPCError["code"], zodError: ZodError | null): string {
@@ -53,3 +54,15 @@ export const workspaceProcedure = publicProcedure
     if (!workspace) throw new AppError("NOT_FOUND", `No workspace with id "${input.workspaceId}"`);
     return next({ ctx: { workspace } });
   });
+
+/*
+ * Role levels. Every procedure on a workspace uses exactly one of these, so the role a call
+ * needs is visible where the procedure is declared:
+ * - viewerProcedure: reads; never returns secrets.
+ * - editorProcedure: changes sources, destinations, connections, actions, replays.
+ * - adminProcedure: members, invitations, tokens, secrets, the audit log, outbound host allowances.
+ * Until accounts exist every caller passes every level.
+ */
+export const viewerProcedure = workspaceProcedure;
+export const editorProcedure = workspaceProcedure;
+export const adminProcedure = workspaceProcedure;
