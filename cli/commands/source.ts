@@ -32,6 +32,10 @@ export const sourceCommands: Command[] = [
       const source = await new SourceService(ctx.db).create(ctx.workspaceId, { name: requireString(args, "name"), kind: kindOf(args.values.kind) });
       printResult(args.values.json === true, source, rows([source]));
     },
+    async remote(args, { client, workspaceId }) {
+      const source = await client.mutation<SourceView>("sources.create", { workspaceId, name: requireString(args, "name"), kind: kindOf(args.values.kind) });
+      printResult(args.values.json === true, source, rows([source]));
+    },
   },
   {
     name: "source list",
@@ -39,6 +43,10 @@ export const sourceCommands: Command[] = [
     usage: "source list [--json]",
     async run(args, ctx) {
       const sources = await new SourceService(ctx.db).list(ctx.workspaceId);
+      printResult(args.values.json === true, sources, rows(sources));
+    },
+    async remote(args, { client, workspaceId }) {
+      const sources = await client.query<SourceView[]>("sources.list", { workspaceId });
       printResult(args.values.json === true, sources, rows(sources));
     },
   },
@@ -52,6 +60,10 @@ export const sourceCommands: Command[] = [
       const source = await new SourceService(ctx.db).rename(ctx.workspaceId, requirePositional(args, 0, "SOURCE_ID"), requireString(args, "name"));
       printResult(args.values.json === true, source, rows([source]));
     },
+    async remote(args, { client, workspaceId }) {
+      const source = await client.mutation<SourceView>("sources.rename", { workspaceId, id: requirePositional(args, 0, "SOURCE_ID"), name: requireString(args, "name") });
+      printResult(args.values.json === true, source, rows([source]));
+    },
   },
   ...(["enable", "disable"] as const).map(
     (verb): Command => ({
@@ -61,6 +73,10 @@ export const sourceCommands: Command[] = [
       positionals: sourceIdArg,
       async run(args, ctx) {
         const source = await new SourceService(ctx.db).setEnabled(ctx.workspaceId, requirePositional(args, 0, "SOURCE_ID"), verb === "enable");
+        printResult(args.values.json === true, source, rows([source]));
+      },
+      async remote(args, { client, workspaceId }) {
+        const source = await client.mutation<SourceView>("sources.setEnabled", { workspaceId, id: requirePositional(args, 0, "SOURCE_ID"), enabled: verb === "enable" });
         printResult(args.values.json === true, source, rows([source]));
       },
     }),
@@ -74,6 +90,10 @@ export const sourceCommands: Command[] = [
       const source = await new SourceService(ctx.db).rotateWriteKey(ctx.workspaceId, requirePositional(args, 0, "SOURCE_ID"));
       printResult(args.values.json === true, source, rows([source]));
     },
+    async remote(args, { client, workspaceId }) {
+      const source = await client.mutation<SourceView>("sources.rotateWriteKey", { workspaceId, id: requirePositional(args, 0, "SOURCE_ID") });
+      printResult(args.values.json === true, source, rows([source]));
+    },
   },
   {
     name: "source delete",
@@ -83,6 +103,11 @@ export const sourceCommands: Command[] = [
     async run(args, ctx) {
       const id = requirePositional(args, 0, "SOURCE_ID");
       await new SourceService(ctx.db).delete(ctx.workspaceId, id);
+      printResult(args.values.json === true, { id, deleted: true }, [{ id, deleted: "true" }]);
+    },
+    async remote(args, { client, workspaceId }) {
+      const id = requirePositional(args, 0, "SOURCE_ID");
+      await client.mutation("sources.delete", { workspaceId, id });
       printResult(args.values.json === true, { id, deleted: true }, [{ id, deleted: "true" }]);
     },
   },
