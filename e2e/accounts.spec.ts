@@ -34,12 +34,12 @@ test("sign-up is closed once an account exists; sign-in says what is wrong and s
   for (let attempt = 1; attempt <= 5; attempt++) {
     await page.getByLabel("Password").fill(`guess number ${attempt}`);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Wrong email or password.");
     await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
   }
   await page.getByLabel("Password").fill("guess number 6");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText(/^Too many sign-in attempts\. Try again in \d+ seconds\.$/);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(/^Too many sign-in attempts\. Try again in \d+ seconds\.$/);
   await page.screenshot({ path: `${SHOTS}/sign-in-rate-limited.png` });
 
   // The limit is per address and email: the admin still signs in, and lands where they were going.
@@ -67,7 +67,7 @@ test("an admin invites a viewer by link; the viewer sees the workspace and canno
   await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Members" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Members" })).toBeVisible();
   await expect(page.getByRole("listitem", { name: ADMIN.email })).toBeVisible();
-  await page.getByLabel("Role").selectOption("viewer");
+  await page.getByLabel("Role", { exact: true }).selectOption("viewer");
   await page.getByRole("button", { name: "Create invitation link" }).click();
   const link = page.getByTestId("invitation-link");
   await expect(link).toHaveText(/\/invite\/syi_[A-Za-z0-9_-]+$/);

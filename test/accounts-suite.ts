@@ -131,16 +131,13 @@ export function defineAccountsSuite(label: string, enabled: boolean): void {
     });
 
     it(`allows ${SIGN_IN_ATTEMPTS} sign-in attempts a minute per address and email, counted in the database`, async () => {
-      // The window is a calendar minute: start well inside one.
-      const intoMinute = Date.now() % 60_000;
-      if (intoMinute > 45_000) await new Promise((resolve) => setTimeout(resolve, 60_500 - intoMinute));
       const attempt = (ip: string, email: string, password = "not the password") => authCall("sign-in/email", { email, password }, { [m.CLIENT_IP_HEADER]: ip });
       for (let i = 0; i < SIGN_IN_ATTEMPTS; i++) expect((await attempt("192.0.2.50", "ada@example.test")).status).toBe(401);
       const limited = await attempt("192.0.2.50", "ADA@example.test", "correct horse battery");
       expect(limited.status).toBe(429);
       expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
       expect(((await limited.json()) as { message: string }).message).toMatch(/^Too many sign-in attempts\. Try again in \d+ seconds\.$/);
-      expect(await m.db.rateLimit.count({ where: { key: { startsWith: "sign-in|192.0.2.50|ada@example.test|" } } })).toBe(1);
+      expect(await m.db.rateLimit.count({ where: { key: "sign-in|192.0.2.50|ada@example.test" } })).toBe(1);
       // Another address, or another email from this address, is not held back.
       expect((await attempt("192.0.2.51", "ada@example.test", "correct horse battery")).status).toBe(200);
       expect((await attempt("192.0.2.50", "vic@example.test", "viewer-password-1")).status).toBe(200);
