@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
 import { ADMIN, SIGNED_OUT } from "./fixtures/accounts";
 
@@ -123,4 +124,47 @@ test("an admin invites a viewer by link; the viewer sees the workspace and canno
   expect(errors).toEqual([]);
   expect(viewerErrors).toEqual([]);
   await viewerContext.close();
+});
+
+/** The CLI in its own process, talking to the e2e server with a token (no database of its own). */
+function cli(env: Record<string, string>, ...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ["bin/switchyard.mjs", ...args], {
+    env: { ...process.env, DATABASE_URL: "file:/nonexistent/folder/switchyard.db", ...env },
+    encoding: "utf8",
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+test("an API token made on the tokens page drives the CLI against the server until it is revoked", async ({ page, baseURL }) => {
+  const errors = watchForErrors(page);
+  const workspaceId = await adminWorkspaceId(page);
+  await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "API tokens" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "API tokens" })).toBeVisible();
+  await page.getByRole("button", { name: "Create token" }).click();
+  await expect(page.getByText("A token needs a name.")).toBeVisible();
+  await page.getByLabel("Token name").fill("Deploy script");
+  await page.getByRole("button", { name: "Create token" }).click();
+  const shown = page.getByTestId("new-token");
+  await expect(shown).toHaveText(/^sy_[A-Za-z0-9_-]{43}$/);
+  const token = (await shown.textContent()) ?? "";
+  const row = page.getByRole("listitem", { name: "Deploy script" });
+  await expect(row).toContainText(token.slice(0, 9));
+  await expect(row).toContainText("last used never");
+  await page.screenshot({ path: `${SHOTS}/tokens.png`, fullPage: true });
+
+  const env = { SWITCHYARD_URL: baseURL ?? "", SWITCHYARD_TOKEN: token };
+  const created = cli(env, "source", "create", "--name", "Made by the CLI", "--json");
+  expect(created.stderr).toBe("");
+  expect(JSON.parse(created.stdout)).toMatchObject({ name: "Made by the CLI", workspaceId });
+  const listed = cli(env, "source", "list");
+  expect(listed.stdout).toContain("Made by the CLI");
+
+  await page.reload();
+  await expect(row).not.toContainText("last used never");
+  await row.getByRole("button", { name: "Revoke" }).click();
+  await expect(row).toContainText("Revoked");
+  const refused = cli(env, "source", "list", "--json");
+  expect(refused.code).toBe(1);
+  expect(JSON.parse(refused.stderr).error.code).toBe("UNAUTHORIZED");
+  expect(errors).toEqual([]);
 });
