@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { AppHeader } from "@/components/shell/AppHeader";
+import { CreateWorkspaceForm } from "@/components/shell/CreateWorkspaceForm";
 import { getServerCaller } from "@/server/trpc/server-caller";
 
 export default async function HomePage() {
@@ -19,6 +20,9 @@ export default async function HomePage() {
         <p className="mt-2 text-sm text-zinc-600">
           You are not a member of any workspace. Ask an admin for an invitation link, or create a workspace of your own.
         </p>
+        <div className="mx-auto mt-6 max-w-sm">
+          <CreateWorkspaceForm label="Workspace name" />
+        </div>
       </main>
     </>
   );

@@ -168,3 +168,23 @@ test("an API token made on the tokens page drives the CLI against the server unt
   expect(JSON.parse(refused.stderr).error.code).toBe("UNAUTHORIZED");
   expect(errors).toEqual([]);
 });
+
+test("a user makes another workspace, becomes its admin and switches between workspaces", async ({ page }) => {
+  const errors = watchForErrors(page);
+  const firstId = await adminWorkspaceId(page);
+  const switcher = page.getByRole("banner").getByText("(switch workspace)");
+  await switcher.click();
+  await page.getByLabel("New workspace").fill("Staging");
+  await page.getByRole("banner").getByRole("button", { name: "Create" }).click();
+  await expect(page).toHaveURL(/\/w\/[^/]+\/sources$/);
+  expect(page.url()).not.toContain(firstId);
+  await expect(page.getByRole("banner")).toContainText("Staging");
+  await expect(page.getByRole("heading", { name: "No sources yet" })).toBeVisible();
+
+  await switcher.click();
+  await page.screenshot({ path: `${SHOTS}/workspace-switcher.png` });
+  await page.getByRole("banner").getByRole("link", { name: /My workspace/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/w/${firstId}(/sources)?$`));
+  await expect(page.getByRole("banner")).toContainText("My workspace");
+  expect(errors).toEqual([]);
+});
