@@ -123,6 +123,10 @@ export function defineAccountsSuite(label: string, enabled: boolean): void {
       const cookie = sessionCookie(signedIn);
       expect((await trpc(`sources.list${q({ workspaceId })}`, { Cookie: cookie })).status).toBe(200);
 
+      const crossOrigin = await trpc("sources.create", { Cookie: cookie, Origin: "http://evil.example" }, { workspaceId, name: "Forged" });
+      expect(crossOrigin.status).toBe(401);
+      expect((await trpc("sources.create", { Cookie: cookie, Origin: ORIGIN }, { workspaceId, name: "Mine" })).status).toBe(200);
+
       const out = await authCall("sign-out", {}, { Cookie: cookie });
       expect(out.status).toBe(200);
       const after = await trpc(`sources.list${q({ workspaceId })}`, { Cookie: cookie });
