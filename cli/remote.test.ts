@@ -67,7 +67,8 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-describe("the CLI against a server, with an API token", () => {
+// Each CLI run is a Node process starting TypeScript: allow for a busy machine.
+describe("the CLI against a server, with an API token", { timeout: 120_000 }, () => {
   it("creates and lists sources and lists destinations as the token's user", async () => {
     const env = { SWITCHYARD_URL: url, SWITCHYARD_TOKEN: editorToken };
     const created = await switchyard(env, "source", "create", "--name", "From the CLI", "--kind", "node", "--json");

@@ -136,6 +136,7 @@ function cli(env: Record<string, string>, ...args: string[]): { code: number | n
 }
 
 test("an API token made on the tokens page drives the CLI against the server until it is revoked", async ({ page, baseURL }) => {
+  test.setTimeout(90_000); // three CLI processes, each starting TypeScript
   const errors = watchForErrors(page);
   const workspaceId = await adminWorkspaceId(page);
   await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "API tokens" }).click();
