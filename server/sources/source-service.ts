@@ -1,5 +1,8 @@
+import type { Actor } from "../auth/actor";
+import { recordAudit } from "../audit/audit-log";
 import type { Db } from "../db";
 import { AppError } from "../errors";
+import { checkAllowedOrigins, checkGlobalName, parseSourceSettings, type SourceSettings } from "./source-settings";
 import { generateWriteKey } from "./write-key";
 
 export const SOURCE_KINDS = ["http", "javascript", "node", "python", "go"] as const;
@@ -12,9 +15,14 @@ export type SourceView = {
   kind: string;
   writeKey: string;
   enabled: boolean;
+  /** Origins allowed to send from a browser; empty allows every origin. */
+  allowedOrigins: string[];
+  settings: SourceSettings;
   lastEventAt: string | null;
   createdAt: string;
 };
+
+export type SourceSettingsChanges = { globalName?: string; allowedOrigins?: string[] };
 
 type SourceRow = Awaited<ReturnType<Db["source"]["findFirstOrThrow"]>>;
 
@@ -26,9 +34,20 @@ function toView(source: SourceRow): SourceView {
     kind: source.kind,
     writeKey: source.writeKey,
     enabled: source.enabled,
+    allowedOrigins: parseOrigins(source.allowedOrigins),
+    settings: parseSourceSettings(source.settings),
     lastEventAt: source.lastEventAt?.toISOString() ?? null,
     createdAt: source.createdAt.toISOString(),
   };
+}
+
+function parseOrigins(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+  } catch {
+    return [];
+  }
 }
 
 function cleanName(name: string): string {
@@ -68,6 +87,34 @@ export class SourceService {
   async setEnabled(workspaceId: string, id: string, enabled: boolean): Promise<SourceView> {
     await this.find(workspaceId, id);
     return toView(await this.db.source.update({ where: { id }, data: { enabled } }));
+  }
+
+  /** Changes the snippet's global name and the origins allowed to send from a browser. */
+  async updateSettings(workspaceId: string, id: string, changes: SourceSettingsChanges, actor: Actor): Promise<SourceView> {
+    const source = await this.find(workspaceId, id);
+    const data: { settings?: string; allowedOrigins?: string } = {};
+    const details: Record<string, unknown> = {};
+    if (changes.globalName !== undefined) {
+      const globalName = checkGlobalName(changes.globalName);
+      let stored: Record<string, unknown> = {};
+      try {
+        const parsed: unknown = JSON.parse(source.settings);
+        if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) stored = parsed as Record<string, unknown>;
+      } catch {
+        // Unreadable settings are replaced.
+      }
+      data.settings = JSON.stringify({ ...stored, globalName });
+      details.globalName = globalName;
+    }
+    if (changes.allowedOrigins !== undefined) {
+      const allowedOrigins = checkAllowedOrigins(changes.allowedOrigins);
+      data.allowedOrigins = JSON.stringify(allowedOrigins);
+      details.allowedOrigins = allowedOrigins;
+    }
+    if (Object.keys(data).length === 0) return toView(source);
+    const updated = await this.db.source.update({ where: { id }, data });
+    await recordAudit(this.db, { workspaceId, actor, action: "source.update", targetType: "source", targetId: id, details });
+    return toView(updated);
   }
 
   /** Replaces the write key; the old key stops working at once. */
