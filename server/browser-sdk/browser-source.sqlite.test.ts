@@ -251,6 +251,16 @@ describe("demo page", () => {
     expect(csp).toContain("default-src 'none'");
     expect(html.match(/<script nonce="([^"]+)">/g)?.every((tag) => tag.includes(nonce!))).toBe(true);
     expect(String((await send("GET", `/demo/${source.id}`)).headers["content-security-policy"])).not.toContain(nonce!);
+    expect(html).not.toContain("accepts events only from");
+  });
+
+  it("warns when the source's allowed origins leave this page out", async () => {
+    const source = await sources.create(app.workspace.id, { name: "Locked", kind: "javascript" });
+    await sources.updateSettings(app.workspace.id, source.id, { allowedOrigins: ["https://shop.example.com"] }, SYSTEM_ACTOR);
+    const html = (await send("GET", `/demo/${source.id}`)).body.toString("utf8");
+    expect(html).toContain(`accepts events only from https://shop.example.com: add ${app.url} to its allowed origins`);
+    await sources.updateSettings(app.workspace.id, source.id, { allowedOrigins: ["https://shop.example.com", app.url] }, SYSTEM_ACTOR);
+    expect((await send("GET", `/demo/${source.id}`)).body.toString("utf8")).not.toContain("accepts events only from");
   });
 
   it("exists for JavaScript sources only", async () => {

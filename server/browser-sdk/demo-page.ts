@@ -7,6 +7,7 @@ export type DemoSource = {
   writeKey: string;
   enabled: boolean;
   globalName: string;
+  allowedOrigins: string[];
 };
 
 function html(value: string): string {
@@ -117,6 +118,11 @@ export function renderDemoPage(source: DemoSource, baseUrl: string, nonce: strin
   const status = source.enabled
     ? `<p class="status" id="status" role="status">Loading the SDK from this server…</p>`
     : `<p class="status" id="status" role="status" data-state="disabled">This source is disabled: Switchyard refuses its events until it is enabled again.</p>`;
+  const origin = new URL(baseUrl).origin;
+  const refused =
+    source.allowedOrigins.length > 0 && !source.allowedOrigins.includes(origin)
+      ? `<p class="status" data-state="disabled">This source accepts events only from ${source.allowedOrigins.map(html).join(", ")}: add ${html(origin)} to its allowed origins to send from this page.</p>`
+      : "";
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -134,6 +140,7 @@ ${withNonce}
 <h1>Demo: ${html(source.name)}</h1>
 <p class="lead">This page loads the JavaScript snippet of this source, as your website would. Press a button and the event appears in the source's live events within seconds.</p>
 ${status}
+${refused}
 <div class="grid">
 <form class="card" id="calls" aria-label="Send events">
 <fieldset><legend>Identify</legend>

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Db } from "../db";
 import { parseSourceSettings } from "../sources/source-settings";
+import { parseOrigins } from "../ingest/write-keys";
 import { demoPageCsp, renderDemoPage } from "./demo-page";
 
 const DEMO = /^\/demo\/([A-Za-z0-9_-]{1,64})\/?$/;
@@ -27,7 +28,7 @@ export function createDemoRoute(options: { db: Db; publicBaseUrl(req: IncomingMe
       if (!base) return sendText(res, 400, "The request has no valid Host header");
       const nonce = randomBytes(16).toString("base64");
       const page = renderDemoPage(
-        { id: source.id, workspaceId: source.workspaceId, name: source.name, writeKey: source.writeKey, enabled: source.enabled, globalName: parseSourceSettings(source.settings).globalName },
+        { id: source.id, workspaceId: source.workspaceId, name: source.name, writeKey: source.writeKey, enabled: source.enabled, globalName: parseSourceSettings(source.settings).globalName, allowedOrigins: parseOrigins(source.allowedOrigins) },
         base,
         nonce,
       );

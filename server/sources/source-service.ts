@@ -2,6 +2,7 @@ import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/audit-log";
 import type { Db } from "../db";
 import { AppError } from "../errors";
+import { parseOrigins } from "../ingest/write-keys";
 import { checkAllowedOrigins, checkGlobalName, parseSourceSettings, type SourceSettings } from "./source-settings";
 import { generateWriteKey } from "./write-key";
 
@@ -39,15 +40,6 @@ function toView(source: SourceRow): SourceView {
     lastEventAt: source.lastEventAt?.toISOString() ?? null,
     createdAt: source.createdAt.toISOString(),
   };
-}
-
-function parseOrigins(json: string): string[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
-  } catch {
-    return [];
-  }
 }
 
 function cleanName(name: string): string {
