@@ -50,7 +50,13 @@ async function storedEvents(sourceId: string, count: number): Promise<StoredPayl
 /** A customer's website: a second origin on this machine, with Switchyard's snippet in its pages. */
 async function startWebsite(page: (path: string) => string | null): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
-    const html = page((req.url ?? "/").split("?")[0]!);
+    const path = (req.url ?? "/").split("?")[0]!;
+    if (path === "/favicon.ico") {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
+    const html = page(path);
     res.writeHead(html === null ? 404 : 200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" });
     res.end(html ?? "Not found");
   });
@@ -104,7 +110,8 @@ test("a website on another origin loads the snippet from Switchyard; page, ident
       expect(event.context.userAgent).toBe(userAgent);
       expect(event.context.ip).toBe("127.0.0.1");
       expect(event.context.campaign).toEqual({ source: "newsletter", medium: "email", name: "spring" });
-      expect(event.context.userAgentData).toMatchObject({ mobile: false, platform: "Linux" });
+      // Playwright's desktop Chrome profile reports Windows; Debian's Chromium alone reports Linux.
+      expect(event.context.userAgentData).toMatchObject({ mobile: false, platform: userAgent.includes("Windows") ? "Windows" : "Linux" });
       expect(event.context.library?.name).toBe("analytics.js");
     }
     expect(pageCall!.anonymousId).toBeTruthy();

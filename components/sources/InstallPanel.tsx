@@ -6,6 +6,7 @@ import type { Source } from "@/components/trpc/router-types";
 import { errorMessage } from "@/components/trpc/error-message";
 import { useTRPC } from "@/components/trpc/trpc-context";
 import { Button } from "@/components/ui/Button";
+import { parseAllowedOrigins } from "./allowed-origins";
 import { globalNameProblem, javascriptSnippet } from "./install-snippets";
 import { useSourcesCache } from "./use-sources-cache";
 
@@ -139,7 +140,9 @@ function AllowedOriginsForm({ workspaceId, source }: { workspaceId: string; sour
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    update.mutate({ workspaceId, id: source.id, allowedOrigins: origins }, { onSuccess: (updated) => setDraft(updated.allowedOrigins.join("\n")) });
+    const parsed = parseAllowedOrigins(origins);
+    if ("problem" in parsed) return setProblem(`${parsed.problem}.`);
+    update.mutate({ workspaceId, id: source.id, allowedOrigins: parsed.origins }, { onSuccess: (updated) => setDraft(updated.allowedOrigins.join("\n")) });
   }
 
   return (

@@ -66,7 +66,11 @@ export function javascriptSnippet(input: InstallSnippetInput): string {
   const globalName = input.globalName || DEFAULT_GLOBAL_NAME;
   const problem = globalNameProblem(globalName);
   if (problem) throw new Error(problem);
-  const methods = QUEUED_METHODS.map((m) => `"${m}"`).join(",");
+  const lines: string[] = [];
+  for (let start = 0; start < QUEUED_METHODS.length; start += 6) {
+    lines.push(QUEUED_METHODS.slice(start, start + 6).map((m) => `"${m}"`).join(", "));
+  }
+  const methods = lines.join(",\n      ");
   return `<script>
   !function () {
     var name = ${jsString(globalName)}, host = ${jsString(base)};
@@ -74,7 +78,10 @@ export function javascriptSnippet(input: InstallSnippetInput): string {
     if (analytics.initialize || analytics.invoked) return;
     analytics.invoked = true;
     analytics._cdn = host;
-    [${methods}].forEach(function (method) {
+    var methods = [
+      ${methods}
+    ];
+    methods.forEach(function (method) {
       analytics[method] = function () {
         var call = Array.prototype.slice.call(arguments);
         call.unshift(method);

@@ -129,6 +129,7 @@ export function renderDemoPage(source: DemoSource, baseUrl: string, nonce: strin
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
+<link rel="icon" href="data:,">
 <title>Demo · ${html(source.name)} · Switchyard</title>
 <style nonce="${nonce}">${STYLE}</style>
 <script type="application/json" id="demo-config">${scriptJson({ globalName: source.globalName })}</script>

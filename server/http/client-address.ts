@@ -13,6 +13,8 @@ export function plainAddress(address: string): string {
  */
 export class TrustedProxies {
   private readonly list = new BlockList();
+  /** BlockList.check costs microseconds; the peers that matter (the proxies) are few. */
+  private readonly answers = new Map<string, boolean>();
   readonly size: number;
 
   constructor(entries: readonly string[]) {
@@ -41,10 +43,14 @@ export class TrustedProxies {
 
   trusts(address: string): boolean {
     if (this.size === 0) return false;
+    const known = this.answers.get(address);
+    if (known !== undefined) return known;
     const plain = plainAddress(address);
     const family = isIP(plain);
-    if (family === 0) return false;
-    return this.list.check(plain, family === 4 ? "ipv4" : "ipv6");
+    const trusted = family !== 0 && this.list.check(plain, family === 4 ? "ipv4" : "ipv6");
+    if (this.answers.size >= 10_000) this.answers.clear();
+    this.answers.set(address, trusted);
+    return trusted;
   }
 }
 

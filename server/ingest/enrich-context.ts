@@ -72,19 +72,19 @@ const userAgents = new UserAgentCache(500);
  * Rewrites `event` in place, like normalizeEvent, which runs after it.
  */
 export function enrichContext(event: Record<string, unknown>, facts: RequestFacts, inherited?: Record<string, unknown>): void {
-  const own = isPlainObject(event.context) ? event.context : null;
-  const has = (field: string) => (own !== null && own[field] !== undefined && own[field] !== null) || (inherited !== undefined && inherited[field] !== undefined && inherited[field] !== null);
+  let context = event.context;
+  if (context !== undefined && context !== null && !isPlainObject(context)) return; // validation refuses it
+  const own = context as Record<string, unknown> | null | undefined;
 
-  const additions: Record<string, unknown> = {};
-  if (facts.ip !== null && !has("ip")) additions.ip = facts.ip;
-  if (!has("userAgentData")) {
+  const ip = facts.ip !== null && own?.ip == null && inherited?.ip == null ? facts.ip : undefined;
+  let userAgentData: UserAgentData | undefined;
+  if (own?.userAgentData == null && inherited?.userAgentData == null) {
     const userAgent = own?.userAgent ?? inherited?.userAgent;
-    if (typeof userAgent === "string" && userAgent.length > 0 && userAgent.length <= MAX_USER_AGENT_LENGTH) {
-      additions.userAgentData = userAgents.get(userAgent);
-    }
+    if (typeof userAgent === "string" && userAgent.length > 0 && userAgent.length <= MAX_USER_AGENT_LENGTH) userAgentData = userAgents.get(userAgent);
   }
-  if (additions.ip === undefined && additions.userAgentData === undefined) return;
-  if (own !== null) Object.assign(own, additions);
-  else if (event.context === undefined || event.context === null) event.context = additions;
-  // A context that is not an object is left for validation to refuse.
+  if (ip === undefined && userAgentData === undefined) return;
+  if (own == null) context = event.context = {};
+  const target = context as Record<string, unknown>;
+  if (ip !== undefined) target.ip = ip;
+  if (userAgentData !== undefined) target.userAgentData = userAgentData;
 }

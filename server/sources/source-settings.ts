@@ -1,4 +1,5 @@
 import { DEFAULT_GLOBAL_NAME, globalNameProblem } from "../../components/sources/install-snippets";
+import { parseAllowedOrigins } from "../../components/sources/allowed-origins";
 import { AppError } from "../errors";
 
 /** Kind-specific settings of a source, stored as JSON in sources.settings. */
@@ -28,27 +29,9 @@ export function checkGlobalName(name: string): string {
   return trimmed;
 }
 
-const MAX_ORIGINS = 50;
-
-/**
- * Origins allowed to send from a browser, each as scheme://host[:port] (what browsers put in
- * the Origin header). Duplicates are dropped; an empty list allows every origin.
- */
-export function checkAllowedOrigins(origins: readonly string[]): string[] {
-  if (origins.length > MAX_ORIGINS) throw new AppError("BAD_REQUEST", `At most ${MAX_ORIGINS} allowed origins`);
-  const result: string[] = [];
-  for (const raw of origins) {
-    const value = raw.trim().replace(/\/+$/, "");
-    let url: URL | null = null;
-    try {
-      url = new URL(value);
-    } catch {
-      url = null;
-    }
-    if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.origin !== value.toLowerCase()) {
-      throw new AppError("BAD_REQUEST", `"${raw}" is not an origin: write it as https://www.example.com (scheme, host and port if not the default; no path)`);
-    }
-    if (!result.includes(url.origin)) result.push(url.origin);
-  }
-  return result;
+/** Origins allowed to send from a browser; an empty list allows every origin. */
+export function checkAllowedOrigins(texts: readonly string[]): string[] {
+  const parsed = parseAllowedOrigins(texts);
+  if ("problem" in parsed) throw new AppError("BAD_REQUEST", parsed.problem);
+  return parsed.origins;
 }
