@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { stampClientIp } from "../auth/client-ip";
 import { resolveDatabase } from "../database-url";
 import { db } from "../db";
 import { GroupCommitWriter } from "../events/group-commit";
@@ -104,6 +105,7 @@ export async function startSwitchyard(options: SwitchyardOptions = {}): Promise<
       res.writeHead(ready ? 200 : 503, { "Content-Type": "application/json" });
       res.end(JSON.stringify({ status: ready ? "ok" : "starting" }));
     } else if (ui) {
+      stampClientIp(req);
       void ui(req, res);
     } else {
       res.writeHead(404, { "Content-Type": "application/json" });

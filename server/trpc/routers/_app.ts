@@ -1,12 +1,20 @@
 import "server-only";
 import { router } from "../init";
+import { authRouter } from "./auth";
 import { destinationsRouter } from "./destinations";
+import { invitationsRouter } from "./invitations";
+import { membersRouter } from "./members";
 import { sourcesRouter } from "./sources";
+import { tokensRouter } from "./tokens";
 import { workspacesRouter } from "./workspaces";
 
 export const appRouter = router({
+  auth: authRouter,
   destinations: destinationsRouter,
+  invitations: invitationsRouter,
+  members: membersRouter,
   sources: sourcesRouter,
+  tokens: tokensRouter,
   workspaces: workspacesRouter,
 });
 

@@ -7,10 +7,9 @@ const { db } = await import("../../db");
 const { resolveDatabase } = await import("../../database-url");
 const { migrate } = await import("../../migrations");
 const { listAudit } = await import("../../audit/audit-log");
-const { createCallerFactory, createTrpcContext } = await import("../init");
-const { appRouter } = await import("./_app");
+const { memberCaller } = await import("../../../test/trpc-callers");
 
-const caller = createCallerFactory(appRouter)(createTrpcContext(db));
+let caller: Awaited<ReturnType<typeof memberCaller>>;
 let workspaceId = "";
 
 async function failure(promise: Promise<unknown>): Promise<TRPCError> {
@@ -22,6 +21,7 @@ async function failure(promise: Promise<unknown>): Promise<TRPCError> {
 beforeAll(async () => {
   await migrate(resolveDatabase());
   workspaceId = (await db.workspace.create({ data: { name: "W" } })).id;
+  caller = await memberCaller(db, { [workspaceId]: "editor" }, "editor");
 });
 
 afterAll(async () => {
@@ -59,7 +59,7 @@ describe("sources.updateSettings", () => {
         { globalName: "cioanalytics", allowedOrigins: ["https://shop.example.com", "http://localhost:8080"] },
       ]),
     );
-    expect(entries.every((e) => e.action === "source.update" && e.targetType === "source" && e.actorLabel === "Switchyard")).toBe(true);
+    expect(entries.every((e) => e.action === "source.update" && e.targetType === "source" && /^editor-.*@example\.test$/.test(e.actorLabel) && e.actorId !== null)).toBe(true);
   });
 
   it.each([
@@ -80,7 +80,8 @@ describe("sources.updateSettings", () => {
 
   it("answers NOT_FOUND for a source of another workspace", async () => {
     const other = (await db.workspace.create({ data: { name: "Other" } })).id;
-    const source = await caller.sources.create({ workspaceId: other, name: "Theirs", kind: "javascript" });
+    const theirs = await memberCaller(db, { [other]: "admin" }, "other");
+    const source = await theirs.sources.create({ workspaceId: other, name: "Theirs", kind: "javascript" });
     expect((await failure(caller.sources.updateSettings({ workspaceId, id: source.id, globalName: "x" }))).code).toBe("NOT_FOUND");
   });
 
