@@ -32,3 +32,14 @@ export async function memberCaller(db: Db, roles: Record<string, Role>, label = 
   for (const [workspaceId, role] of Object.entries(roles)) await db.membership.create({ data: { workspaceId, userId: user.id, role } });
   return callerAs(db, sessionOf(user));
 }
+
+/**
+ * A tRPC caller signed in as a user with this exact id and email (so tests can assert the
+ * actor recorded in the audit log), admin of each given workspace.
+ */
+export async function adminCallerAs(db: Db, person: { userId: string; label: string }, workspaceIds: readonly string[]) {
+  const user = { id: person.userId, email: person.label, name: person.label };
+  await db.user.upsert({ where: { id: user.id }, create: { id: user.id, email: user.email, name: user.name }, update: {} });
+  for (const workspaceId of workspaceIds) await db.membership.create({ data: { workspaceId, userId: user.id, role: "admin" } });
+  return callerAs(db, sessionOf(user));
+}

@@ -1,5 +1,5 @@
 /** Where Switchyard is reached: its own address (PORT, HOST), and SWITCHYARD_PUBLIC_URL behind a proxy. */
-export function ownOrigins(env: NodeJS.ProcessEnv = process.env): { baseURL: string; trustedOrigins: string[] } {
+export function ownOrigins(env: Readonly<Record<string, string | undefined>> = process.env): { baseURL: string; trustedOrigins: string[] } {
   const port = env.PORT ?? "3000";
   const host = env.HOST ?? "127.0.0.1";
   const publicUrl = env.SWITCHYARD_PUBLIC_URL ? new URL(env.SWITCHYARD_PUBLIC_URL).origin : null;

@@ -62,9 +62,9 @@ function fixtureFor(world: World, principal: Principal | null): MatrixFixture {
   return {
     workspaceId,
     callerUserId: principal?.user.id ?? null,
-    source: async () => (await new SourceService(db).create(workspaceId, { name: "Fixture source" })).id,
+    source: async () => (await new SourceService(db, SYSTEM_ACTOR).create(workspaceId, { name: "Fixture source" })).id,
     destination: async () => {
-      const created = await new DestinationService(db).create(workspaceId, {
+      const created = await new DestinationService(db, SYSTEM_ACTOR).create(workspaceId, {
         type: "mixpanel",
         name: "Fixture Mixpanel",
         settings: { projectToken: "token-1234567890", apiSecret: MATRIX_SECRET, region: "US" },

@@ -60,6 +60,10 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   "workspaces.list": { level: "signedIn" },
   "workspaces.get": { level: "viewer", input: ws },
   "workspaces.create": { level: "session", input: () => ({ name: "Another workspace" }) },
+  "workspaces.allowedPrivateHosts": { level: "admin", input: ws },
+  "workspaces.setAllowedPrivateHosts": { level: "admin", input: (f) => ({ ...ws(f), hosts: ["hooks.internal"] }) },
+
+  "audit.list": { level: "admin", input: ws },
 
   "sources.list": { level: "viewer", input: ws },
   "sources.get": { level: "viewer", input: async (f) => ({ ...ws(f), id: await f.source() }) },

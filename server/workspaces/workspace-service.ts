@@ -2,6 +2,7 @@ import type { Actor } from "../auth/actor";
 import { isRole, type Role } from "../auth/roles";
 import { recordAudit } from "../audit/audit-log";
 import type { Db } from "../db";
+import { parseAllowedHosts } from "../destinations/outbound-guard";
 import { AppError } from "../errors";
 
 export type WorkspaceView = { id: string; name: string; region: string };
@@ -61,4 +62,28 @@ export async function adoptUnclaimedWorkspaces(db: Db, user: { id: string; email
     await recordAudit(db, { workspaceId, actor: { userId: user.id, label: user.email }, action: "member.join", targetType: "user", targetId: user.id, details: { email: user.email, role: "admin", firstAccount: true } });
   }
   return ids;
+}
+
+const HOST_ENTRY = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\])(?::\d{1,5})?$|^[0-9a-f]*:[0-9a-f:.]+$/;
+
+/** The hosts destinations of this workspace may reach although they resolve to private addresses. */
+export async function allowedPrivateHosts(db: Db, workspaceId: string): Promise<string[]> {
+  const workspace = await db.workspace.findUnique({ where: { id: workspaceId }, select: { allowedPrivateHosts: true } });
+  if (!workspace) throw new AppError("NOT_FOUND", `No workspace with id "${workspaceId}"`);
+  return parseAllowedHosts(workspace.allowedPrivateHosts);
+}
+
+/**
+ * Replaces the workspace's allowed private hosts: host names, IP addresses or `host:port`, as
+ * they appear in destination URLs (`localhost`, `10.0.0.5`, `[::1]`, `hooks.internal:8443`).
+ */
+export async function setAllowedPrivateHosts(db: Db, actor: Actor, workspaceId: string, hosts: readonly string[]): Promise<string[]> {
+  const before = await allowedPrivateHosts(db, workspaceId);
+  const cleaned = [...new Set(hosts.map((host) => host.trim().toLowerCase()).filter((host) => host !== ""))];
+  if (cleaned.length > 100) throw new AppError("BAD_REQUEST", "At most 100 allowed hosts");
+  const invalid = cleaned.find((host) => !HOST_ENTRY.test(host));
+  if (invalid !== undefined) throw new AppError("BAD_REQUEST", `"${invalid}" is not a host name, an IP address or host:port (leave out the scheme and path)`);
+  await db.workspace.update({ where: { id: workspaceId }, data: { allowedPrivateHosts: JSON.stringify(cleaned) } });
+  await recordAudit(db, { workspaceId, actor, action: "workspace.update", targetType: "workspace", targetId: workspaceId, details: { allowedPrivateHosts: { from: before, to: cleaned } } });
+  return cleaned;
 }

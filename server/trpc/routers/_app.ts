@@ -1,5 +1,6 @@
 import "server-only";
 import { router } from "../init";
+import { auditRouter } from "./audit";
 import { authRouter } from "./auth";
 import { destinationsRouter } from "./destinations";
 import { invitationsRouter } from "./invitations";
@@ -9,6 +10,7 @@ import { tokensRouter } from "./tokens";
 import { workspacesRouter } from "./workspaces";
 
 export const appRouter = router({
+  audit: auditRouter,
   auth: authRouter,
   destinations: destinationsRouter,
   invitations: invitationsRouter,

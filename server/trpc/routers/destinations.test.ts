@@ -7,6 +7,9 @@ const { db } = await import("../../db");
 const { resolveDatabase } = await import("../../database-url");
 const { migrate } = await import("../../migrations");
 const { memberCaller } = await import("../../../test/trpc-callers");
+const { getDestinationDefinition } = await import("../../destinations/catalog");
+const { openSecrets } = await import("../../secrets/destination-secrets");
+const { secretKey } = await import("../../secrets/secret-key");
 
 let caller: Awaited<ReturnType<typeof memberCaller>>;
 
@@ -42,7 +45,10 @@ describe("destinations router", () => {
     const saved = await caller.destinations.updateSettings({ workspaceId: workspaceA, id: created.id, settings: { ...created.settings, region: "US" } });
     expect(saved.settings).toEqual({ ...created.settings, region: "US" });
     const stored = JSON.parse((await db.destination.findUniqueOrThrow({ where: { id: created.id } })).settings) as Record<string, string>;
-    expect(stored.apiSecret).toBe("secret-abcdefghijkl");
+    // Stored encrypted: the secret is not in the row, but opens with the key.
+    expect(stored.apiSecret).toMatch(/^enc:v1:/);
+    expect(JSON.stringify(stored)).not.toContain("abcdefghijkl");
+    expect(openSecrets(getDestinationDefinition("mixpanel"), stored, secretKey()).apiSecret).toBe("secret-abcdefghijkl");
   });
 
   it("refuses bad settings, an unknown type, and invalid triggers and mappings, saying why", async () => {

@@ -8,8 +8,8 @@ import { editorProcedure, publicProcedure, router, viewerProcedure, type TrpcCon
 const destinationId = z.object({ id: z.string().min(1) });
 const settings = z.record(z.string(), z.unknown());
 
-const destinations = (ctx: TrpcContext) => new DestinationService(ctx.db);
-const deliveryLog = (ctx: TrpcContext) => new DeliveryLogService(ctx.db);
+const destinations = (ctx: TrpcContext) => new DestinationService(ctx.db, ctx.actor);
+const deliveryLog = (ctx: TrpcContext) => new DeliveryLogService(ctx.db, ctx.actor);
 
 export const destinationsRouter = router({
   catalog: publicProcedure.query(() => catalogView()),

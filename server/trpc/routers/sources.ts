@@ -9,7 +9,7 @@ const sourceId = z.object({ id: z.string().min(1) });
 const sourceName = z.string().max(1_000);
 
 function sources(ctx: TrpcContext): SourceService {
-  return new SourceService(ctx.db);
+  return new SourceService(ctx.db, ctx.actor);
 }
 
 export const sourcesRouter = router({
