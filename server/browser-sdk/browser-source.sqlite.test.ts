@@ -23,7 +23,7 @@ const assets = new SdkAssets();
 
 beforeAll(async () => {
   app = await startSwitchyard({ port: 0, ui: false, runner: false });
-  sources = new SourceService(db);
+  sources = new SourceService(db, SYSTEM_ACTOR);
   website = await sources.create(app.workspace.id, { name: "Website", kind: "javascript" });
 });
 
@@ -205,7 +205,7 @@ describe("browser-shaped ingest", () => {
 
   it("refuses origins the source does not allow", async () => {
     const source = await sources.create(app.workspace.id, { name: "Allow list", kind: "javascript" });
-    await sources.updateSettings(app.workspace.id, source.id, { allowedOrigins: ["https://shop.test"] }, SYSTEM_ACTOR);
+    await sources.updateSettings(app.workspace.id, source.id, { allowedOrigins: ["https://shop.test"] });
     await new Promise((resolve) => setTimeout(resolve, 2_100)); // the write-key cache's lifetime
     const event = (origin: string) => send("POST", "/v1/t", { body: JSON.stringify({ writeKey: source.writeKey, anonymousId: "a", event: "E" }), headers: { "content-type": "text/plain", origin } });
     expect((await event("https://shop.test")).status).toBe(200);
@@ -236,7 +236,7 @@ describe("browser-shaped ingest", () => {
 describe("demo page", () => {
   it("loads the source's snippet under its global name, with a strict CSP", async () => {
     const source = await sources.create(app.workspace.id, { name: "Shop <beta>", kind: "javascript" });
-    await sources.updateSettings(app.workspace.id, source.id, { globalName: "cioanalytics" }, SYSTEM_ACTOR);
+    await sources.updateSettings(app.workspace.id, source.id, { globalName: "cioanalytics" });
     const answer = await send("GET", `/demo/${source.id}`);
     expect(answer.status).toBe(200);
     expect(answer.headers["content-type"]).toBe("text/html; charset=utf-8");
@@ -256,10 +256,10 @@ describe("demo page", () => {
 
   it("warns when the source's allowed origins leave this page out", async () => {
     const source = await sources.create(app.workspace.id, { name: "Locked", kind: "javascript" });
-    await sources.updateSettings(app.workspace.id, source.id, { allowedOrigins: ["https://shop.example.com"] }, SYSTEM_ACTOR);
+    await sources.updateSettings(app.workspace.id, source.id, { allowedOrigins: ["https://shop.example.com"] });
     const html = (await send("GET", `/demo/${source.id}`)).body.toString("utf8");
     expect(html).toContain(`accepts events only from https://shop.example.com: add ${app.url} to its allowed origins`);
-    await sources.updateSettings(app.workspace.id, source.id, { allowedOrigins: ["https://shop.example.com", app.url] }, SYSTEM_ACTOR);
+    await sources.updateSettings(app.workspace.id, source.id, { allowedOrigins: ["https://shop.example.com", app.url] });
     expect((await send("GET", `/demo/${source.id}`)).body.toString("utf8")).not.toContain("accepts events only from");
   });
 

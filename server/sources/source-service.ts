@@ -1,5 +1,3 @@
-import type { Actor } from "../auth/actor";
-import { recordAudit } from "../audit/audit-log";
 import type { Db } from "../db";
 import { recordAudit } from "../audit/audit-log";
 import type { Actor } from "../auth/actor";
@@ -97,7 +95,7 @@ export class SourceService {
   }
 
   /** Changes the snippet's global name and the origins allowed to send from a browser. */
-  async updateSettings(workspaceId: string, id: string, changes: SourceSettingsChanges, actor: Actor): Promise<SourceView> {
+  async updateSettings(workspaceId: string, id: string, changes: SourceSettingsChanges): Promise<SourceView> {
     const source = await this.find(workspaceId, id);
     const data: { settings?: string; allowedOrigins?: string } = {};
     const details: Record<string, unknown> = {};
@@ -120,7 +118,7 @@ export class SourceService {
     }
     if (Object.keys(data).length === 0) return toView(source);
     const updated = await this.db.source.update({ where: { id }, data });
-    await recordAudit(this.db, { workspaceId, actor, action: "source.update", targetType: "source", targetId: id, details });
+    await this.audit(workspaceId, "source.update_settings", id, { name: updated.name, ...details });
     return toView(updated);
   }
 

@@ -51,15 +51,15 @@ describe("sources.updateSettings", () => {
     expect(onlyOrigins.settings.globalName).toBe("cioanalytics");
     expect(onlyOrigins.allowedOrigins).toEqual([]);
 
-    const entries = (await listAudit(db, workspaceId)).filter((e) => e.targetId === source.id);
+    const entries = (await listAudit(db, workspaceId)).filter((e) => e.targetId === source.id && e.action === "source.update_settings");
     expect(entries).toHaveLength(2);
     expect(entries.map((e) => e.details)).toEqual(
       expect.arrayContaining([
-        { allowedOrigins: [] },
-        { globalName: "cioanalytics", allowedOrigins: ["https://shop.example.com", "http://localhost:8080"] },
+        { name: "Shop", allowedOrigins: [] },
+        { name: "Shop", globalName: "cioanalytics", allowedOrigins: ["https://shop.example.com", "http://localhost:8080"] },
       ]),
     );
-    expect(entries.every((e) => e.action === "source.update" && e.targetType === "source" && /^editor-.*@example\.test$/.test(e.actorLabel) && e.actorId !== null)).toBe(true);
+    expect(entries.every((e) => e.action === "source.update_settings" && e.targetType === "source" && /^editor-.*@example\.test$/.test(e.actorLabel) && e.actorId !== null)).toBe(true);
   });
 
   it.each([

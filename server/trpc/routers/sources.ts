@@ -33,7 +33,7 @@ export const sourcesRouter = router({
   updateSettings: editorProcedure
     .input(sourceId.extend({ globalName: z.string().max(1_000).optional(), allowedOrigins: z.array(z.string().max(2_000)).max(1_000).optional() }))
     .mutation(({ ctx, input }) =>
-      sources(ctx).updateSettings(ctx.workspace.id, input.id, { globalName: input.globalName, allowedOrigins: input.allowedOrigins }, ctx.actor),
+      sources(ctx).updateSettings(ctx.workspace.id, input.id, { globalName: input.globalName, allowedOrigins: input.allowedOrigins }),
     ),
 
   /**
