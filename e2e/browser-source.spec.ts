@@ -244,6 +244,12 @@ test("a JavaScript source's row shows its snippet, and its global name can be ch
   await expect(row.getByLabel("Allowed origins")).toHaveValue("https://blog.example.com");
   await row.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/install-panel.png`, fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(snippet).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, "horizontal overflow at 390px").toBe(0);
+  await row.screenshot({ path: `${SHOTS}/install-panel-390.png` });
+  await page.setViewportSize({ width: 1280, height: 800 });
   expect(errors).toEqual([]);
 
   await page.goto(`/demo/${source.id}`);
