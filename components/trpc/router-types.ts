@@ -6,3 +6,5 @@ type RouterOutputs = inferRouterOutputs<AppRouter>;
 
 export type Source = RouterOutputs["sources"]["list"][number];
 export type SourceKind = NonNullable<RouterInputs["sources"]["create"]["kind"]>;
+export type AuditPage = RouterOutputs["audit"]["list"];
+export type AuditEntry = AuditPage["entries"][number];
