@@ -6,7 +6,7 @@ const when = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "me
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-sm">
-      <table className="min-w-full divide-y divide-zinc-200 text-sm">
+      <table className="w-full divide-y divide-zinc-200 text-sm">
         <thead className="bg-zinc-50 text-left text-xs font-medium uppercase tracking-wide text-zinc-500">
           <tr>
             <th scope="col" className="px-4 py-2.5">When (UTC)</th>
@@ -30,7 +30,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
                 {entry.targetType}
                 {entry.targetId ? <span className="ml-1 font-mono text-xs text-zinc-500">{entry.targetId}</span> : null}
               </td>
-              <td className="max-w-xl break-words px-4 py-2.5 font-mono text-xs text-zinc-700">{detailsText(entry.details)}</td>
+              <td className="min-w-80 px-4 py-2.5 font-mono text-xs text-zinc-700 [overflow-wrap:anywhere]">{detailsText(entry.details)}</td>
             </tr>
           ))}
         </tbody>

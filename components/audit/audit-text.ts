@@ -13,6 +13,10 @@ function valueText(value: unknown): string {
     const change = value as { from: unknown; to: unknown };
     return `${JSON.stringify(change.from)} → ${JSON.stringify(change.to)}`;
   }
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    const fields = Object.entries(value).map(([key, inner]) => `${key}=${typeof inner === "string" ? inner : JSON.stringify(inner)}`);
+    return `{ ${fields.join(", ")} }`;
+  }
   return typeof value === "string" ? value : JSON.stringify(value);
 }
 
