@@ -5,18 +5,18 @@ process.env.DATABASE_URL = createSqliteTestDatabase();
 const { db } = await import("../db");
 const { resolveDatabase } = await import("../database-url");
 const { migrate } = await import("../migrations");
-const { createCallerFactory, createTrpcContext } = await import("../trpc/init");
-const { appRouter } = await import("../trpc/routers/_app");
+const { adminCallerAs } = await import("../../test/trpc-callers");
 const { LOCAL_CLI_ACTOR } = await import("../auth/actor");
 const { SourceService } = await import("../sources/source-service");
 
 const GRACE = { userId: "user-grace", label: "grace@example.com" };
-const caller = createCallerFactory(appRouter)({ ...createTrpcContext(db), actor: GRACE });
+let caller: Awaited<ReturnType<typeof adminCallerAs>>;
 let workspaceId = "";
 
 beforeAll(async () => {
   await migrate(resolveDatabase());
   workspaceId = (await db.workspace.create({ data: { name: "Audited" } })).id;
+  caller = await adminCallerAs(db, GRACE, [workspaceId]);
 });
 afterAll(async () => {
   await db.$disconnect();

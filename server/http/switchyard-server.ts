@@ -1,10 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { stampClientIp } from "../auth/client-ip";
 import { resolveDatabase } from "../database-url";
 import { db } from "../db";
 import { GroupCommitWriter } from "../events/group-commit";
 import { openEventStore } from "../events/open-event-store";
 import type { EventStore } from "../events/event-store";
+import { createBrowserSourceRoutes } from "../browser-sdk/browser-source-routes";
 import { createIngestHandler, isIngestPath } from "../ingest/http-handler";
 import { IngestService } from "../ingest/ingest-service";
 import { WriteKeyResolver } from "../ingest/write-keys";
@@ -16,6 +18,8 @@ import { startTypeScriptWorker } from "../ts-worker";
 import { setApiSecurityHeaders, setPageSecurityHeaders } from "./security-headers";
 import { ensureDefaultWorkspace, type WorkspaceView } from "../workspaces/workspace-service";
 import { SourceService, type SourceView } from "../sources/source-service";
+import { trustedProxiesFromEnv } from "./client-address";
+import { configuredPublicUrl } from "./public-url";
 
 /** The runner in a worker thread; `stop` lets it finish its cycles and give up its leases. */
 function startRunnerThread(): { stop(): Promise<void> } {
@@ -89,7 +93,10 @@ export async function startSwitchyard(options: SwitchyardOptions = {}): Promise<
   const events = openEventStore(target, { appendInWorker: process.env.SWITCHYARD_SQLITE_WRITER === "thread" });
   events.prepareForAppends();
   const writer = new GroupCommitWriter(events);
-  const handleIngest = createIngestHandler(new IngestService(new WriteKeyResolver(db), writer));
+  const writeKeys = new WriteKeyResolver(db);
+  const trustedProxies = trustedProxiesFromEnv();
+  const handleIngest = createIngestHandler(new IngestService(writeKeys, writer), trustedProxies);
+  const browserSource = createBrowserSourceRoutes({ db, writeKeys, trustedProxies, publicUrl: configuredPublicUrl() });
 
   const runner = (options.runner ?? true) ? startRunnerThread() : null;
 
@@ -97,7 +104,11 @@ export async function startSwitchyard(options: SwitchyardOptions = {}): Promise<
   let ui: RequestHandler | null = null;
   const server = createServer((req, res) => {
     const pathname = (req.url ?? "/").split("?")[0]!;
-    if (isIngestPath(pathname)) {
+    if (browserSource.matches(pathname)) {
+      // The demo page sends a policy of its own, which takes the place of this one.
+      setApiSecurityHeaders(res);
+      void browserSource.handle(req, res, pathname);
+    } else if (isIngestPath(pathname)) {
       setApiSecurityHeaders(res);
       void handleIngest(req, res, pathname);
     } else if (pathname === "/healthz") {
@@ -105,6 +116,7 @@ export async function startSwitchyard(options: SwitchyardOptions = {}): Promise<
       res.writeHead(ready ? 200 : 503, { "Content-Type": "application/json" });
       res.end(JSON.stringify({ status: ready ? "ok" : "starting" }));
     } else if (ui) {
+      stampClientIp(req);
       setPageSecurityHeaders(req, res);
       void ui(req, res);
     } else {

@@ -6,13 +6,12 @@ process.env.DATABASE_URL = createSqliteTestDatabase();
 const { db } = await import("../../db");
 const { resolveDatabase } = await import("../../database-url");
 const { migrate } = await import("../../migrations");
-const { createCallerFactory, createTrpcContext } = await import("../init");
-const { appRouter } = await import("./_app");
+const { memberCaller } = await import("../../../test/trpc-callers");
 const { getDestinationDefinition } = await import("../../destinations/catalog");
 const { openSecrets } = await import("../../secrets/destination-secrets");
 const { secretKey } = await import("../../secrets/secret-key");
 
-const caller = createCallerFactory(appRouter)(createTrpcContext(db));
+let caller: Awaited<ReturnType<typeof memberCaller>>;
 
 async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
   const error: unknown = await promise.then(() => null, (rejection: unknown) => rejection);
@@ -26,6 +25,7 @@ beforeAll(async () => {
   await migrate(resolveDatabase());
   workspaceA = (await db.workspace.create({ data: { name: "A" } })).id;
   workspaceB = (await db.workspace.create({ data: { name: "B" } })).id;
+  caller = await memberCaller(db, { [workspaceA]: "admin", [workspaceB]: "admin" });
 });
 afterAll(async () => {
   await db.$disconnect();

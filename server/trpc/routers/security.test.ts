@@ -6,8 +6,7 @@ import { createDeliveryFixture, type DeliveryFixture } from "../../../test/deliv
 import { createSqliteTestDatabase } from "../../../test/sqlite";
 
 process.env.DATABASE_URL = createSqliteTestDatabase();
-const { createCallerFactory, createTrpcContext } = await import("../init");
-const { appRouter } = await import("./_app");
+const { adminCallerAs } = await import("../../../test/trpc-callers");
 const { DestinationService } = await import("../../delivery/destination-service");
 const { sealStoredSecrets } = await import("../../delivery/seal-stored-secrets");
 const { getDestinationDefinition } = await import("../../destinations/catalog");
@@ -20,7 +19,7 @@ const SECRETS = { mixpanel: "mixpanel-api-secret-Q7rT9x", hook: "hook-shared-sec
 
 let fx: DeliveryFixture;
 const { db } = await import("../../db");
-const caller = createCallerFactory(appRouter)({ ...createTrpcContext(db), actor: ADA });
+let caller: Awaited<ReturnType<typeof adminCallerAs>>;
 const apis: LocalApi[] = [];
 /** Every answer the API gave in this file, to search for secrets. */
 const answers: unknown[] = [];
@@ -46,6 +45,7 @@ async function localApi(): Promise<LocalApi> {
 
 beforeAll(async () => {
   fx = await createDeliveryFixture();
+  caller = await adminCallerAs(db, ADA, [fx.workspaceId]);
 });
 afterEach(async () => {
   await Promise.all(apis.splice(0).map((api) => api.close()));
