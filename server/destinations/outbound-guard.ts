@@ -113,7 +113,8 @@ function ipv6Bytes(ip: string): number[] | null {
   });
 }
 
-function isAllowed(url: URL, allowedHosts: readonly string[]): boolean {
+/** Whether the policy's allowed hosts name this URL's host (or host:port). */
+export function isHostAllowed(url: URL, allowedHosts: readonly string[]): boolean {
   const host = url.hostname.toLowerCase();
   const port = url.port || (url.protocol === "https:" ? "443" : "80");
   return allowedHosts.some((entry) => {
@@ -122,13 +123,12 @@ function isAllowed(url: URL, allowedHosts: readonly string[]): boolean {
   });
 }
 
+export function refusalMessage(address: string, kind: string): string {
+  return `The URL resolves to ${address}, a ${kind} address; an admin can allow this host in workspace settings`;
+}
+
 function refusal(address: string, kind: string): OutboundCheck {
-  return {
-    ok: false,
-    address,
-    kind,
-    message: `The URL resolves to ${address}, a ${kind} address; an admin can allow this host in workspace settings`,
-  };
+  return { ok: false, address, kind, message: refusalMessage(address, kind) };
 }
 
 /**
@@ -143,7 +143,7 @@ export async function checkOutboundUrl(url: string, policy: OutboundPolicy): Pro
   } catch {
     return { ok: true };
   }
-  if (isAllowed(parsed, policy.allowedHosts)) return { ok: true };
+  if (isHostAllowed(parsed, policy.allowedHosts)) return { ok: true };
   const host = parsed.hostname.replace(/^\[|\]$/g, "");
   if (isIPv4(host) || isIPv6(host)) {
     const kind = nonPublicKind(host);
