@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { COMMON_SECURITY_HEADERS } from "./server/http/security-headers";
 
 const config: NextConfig = {
   poweredByHeader: false,
@@ -12,6 +13,11 @@ const config: NextConfig = {
     "@prisma/client",
   ],
   turbopack: { root: import.meta.dirname },
+  // The Content-Security-Policy, with its per-request nonce, comes from the Switchyard server
+  // (server/http/security-headers.ts); these hold for any answer Next.js gives.
+  async headers() {
+    return [{ source: "/:path*", headers: Object.entries(COMMON_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
+  },
 };
 
 export default config;

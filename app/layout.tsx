@@ -3,6 +3,10 @@ import type { ReactNode } from "react";
 import { TrpcProvider } from "@/components/trpc/TrpcProvider";
 import "./globals.css";
 
+// Every page renders per request, so that its scripts carry the request's CSP nonce
+// (server/http/security-headers.ts); a page prerendered at build time would have none.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: { default: "Switchyard", template: "%s · Switchyard" },
   description: "Customer data platform: collect events from your sources and deliver them to your tools.",

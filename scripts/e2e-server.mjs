@@ -1,7 +1,7 @@
 // Starts Switchyard for the browser tests on a fresh SQLite database (port E2E_PORT, 3210 by default). It serves
 // the existing production build: run `npm run build` first.
 import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
+import { createWriteStream, mkdirSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 
@@ -17,6 +17,16 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   NODE_ENV: "production",
 };
-const server = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], { cwd: root, stdio: "inherit", env });
+// The server's output also goes to a file, so a spec can check what it logged (no secrets).
+const logFile = path.join(root, "test-results", "e2e-server.log");
+mkdirSync(path.dirname(logFile), { recursive: true });
+const log = createWriteStream(logFile, { flags: "w" });
+const server = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], { cwd: root, stdio: ["inherit", "pipe", "pipe"], env });
+for (const [from, to] of [[server.stdout, process.stdout], [server.stderr, process.stderr]]) {
+  from.on("data", (chunk) => {
+    to.write(chunk);
+    log.write(chunk);
+  });
+}
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -11,3 +11,5 @@ export type MyWorkspace = RouterOutputs["workspaces"]["list"][number];
 export type Member = RouterOutputs["members"]["list"][number];
 export type Invitation = RouterOutputs["invitations"]["list"][number];
 export type ApiToken = RouterOutputs["tokens"]["list"][number];
+export type AuditPage = RouterOutputs["audit"]["list"];
+export type AuditEntry = AuditPage["entries"][number];

@@ -81,12 +81,12 @@ describe("the audit log", () => {
   it("pages back through entries and filters by action and target", async () => {
     const first = await caller.audit.list({ workspaceId, limit: 5 });
     expect(first.entries).toHaveLength(5);
-    expect(first.nextBefore).toBe(first.entries[4]!.id);
-    const second = await caller.audit.list({ workspaceId, limit: 5, before: first.nextBefore! });
+    expect(first.nextCursor).toBe(first.entries[4]!.id);
+    const second = await caller.audit.list({ workspaceId, limit: 5, cursor: first.nextCursor! });
     expect(second.entries.map((e) => e.id)).not.toContain(first.entries[0]!.id);
     const all = (await caller.audit.list({ workspaceId, limit: 200 })).entries;
     expect([...first.entries, ...second.entries].map((e) => e.id)).toEqual(all.slice(0, 10).map((e) => e.id));
-    expect((await caller.audit.list({ workspaceId, limit: 200 })).nextBefore).toBeNull();
+    expect((await caller.audit.list({ workspaceId, limit: 200 })).nextCursor).toBeNull();
 
     const sources = (await caller.audit.list({ workspaceId, action: "source." })).entries;
     expect(sources.length).toBe(7);

@@ -2,6 +2,7 @@ import { DeliveryError, finalError } from "./errors";
 import { maskHeaders, maskSecretsInText } from "./masking";
 import { networkError } from "./network-error";
 import { checkOutboundUrl, type OutboundPolicy } from "./outbound-guard";
+import { createPinnedFetch, OutboundRefusedError } from "./pinned-fetch";
 import { failed } from "./outcomes";
 import { outcomeForResponse } from "./response-outcome";
 import { truncateUtf8 } from "./truncate-utf8";
@@ -63,6 +64,7 @@ export interface HttpClientOptions {
   /** Per request unless the request says otherwise. */
   timeoutMs?: number;
   onAttempt?: (attempt: HttpAttempt) => void;
+  /** Replaces the transport (tests); without it, connections go to checked addresses only. */
   fetch?: typeof fetch;
   /**
    * Hosts that may be reached although they resolve to private, loopback or link-local
@@ -77,6 +79,8 @@ const RECORDED_REQUEST_BYTES = 64 * 1024;
 const USER_AGENT = "Switchyard";
 const NO_PRIVATE_HOSTS: OutboundPolicy = { allowedHosts: [] };
 
+type Transport = (url: string, init: { method: string; headers: Record<string, string>; body: string | undefined; redirect: "manual"; signal: AbortSignal }) => Promise<Response>;
+
 /**
  * A small fetch wrapper for destinations: sends JSON, form or raw bodies with a timeout, never
  * follows redirects (a moved endpoint is a settings problem, and a redirect would drop the
@@ -86,7 +90,8 @@ const NO_PRIVATE_HOSTS: OutboundPolicy = { allowedHosts: [] };
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const attempts: HttpAttempt[] = [];
   const secrets = options.secrets ?? [];
-  const doFetch = options.fetch ?? fetch;
+  // By default, connections go only to addresses that were checked (see createPinnedFetch).
+  const doFetch: Transport = options.fetch ?? createPinnedFetch(options.outbound ?? NO_PRIVATE_HOSTS);
 
   async function request(req: HttpRequest): Promise<HttpResult> {
     const { headers, body } = encode(req);
@@ -131,6 +136,10 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       const outcome = outcomeForResponse({ ...response, text: maskedText });
       return finish({ response, outcome }, { response: recordedResponse });
     } catch (cause) {
+      if (cause instanceof TypeError && cause.cause instanceof OutboundRefusedError) {
+        const refused = finalError("SETTINGS_INVALID", maskSecretsInText(cause.cause.message, secrets));
+        return finish({ response: null, outcome: failed(refused) }, { response: null, error: refused.message });
+      }
       const error = networkError(cause, timeoutMs);
       const masked = new DeliveryError(error.code, maskSecretsInText(error.message, secrets), error.retryable);
       return finish({ response: null, outcome: failed(masked) }, { response: null, error: masked.message });

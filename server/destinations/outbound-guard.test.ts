@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createHttpClient } from "./http-client";
 import { checkOutboundUrl, nonPublicKind, type LookupAll } from "./outbound-guard";
+import { createPinnedFetch, OutboundRefusedError } from "./pinned-fetch";
 import { startLocalApi } from "./testing/local-api";
 
 /** A resolver that answers from a table, so no test depends on real DNS. */
@@ -107,6 +108,34 @@ describe("sending", () => {
       const allowed = createHttpClient({ outbound: { allowedHosts: ["127.0.0.1"] } });
       expect((await allowed.request({ method: "POST", url: `${api.url}/hook`, json: { a: 1 } })).outcome).toEqual({ status: "delivered" });
       expect(api.requests).toHaveLength(1);
+    } finally {
+      await api.close();
+    }
+  });
+});
+
+describe("connecting", () => {
+  it("connects only to the addresses it checked: a name that resolves differently when connecting (DNS rebinding) is refused", async () => {
+    const api = await startLocalApi();
+    try {
+      const port = new URL(api.url).port;
+      // The check sees a public address; the connection's own look-up finds loopback.
+      const http = createHttpClient({ outbound: { allowedHosts: [], lookup: async () => [{ address: "93.184.216.34", family: 4 }] } });
+      const result = await http.request({ method: "POST", url: `http://localhost:${port}/hook`, json: { a: 1 } });
+      expect(result.outcome).toEqual({
+        status: "failed",
+        error: expect.objectContaining({ code: "SETTINGS_INVALID", retryable: false, message: "The URL resolves to 127.0.0.1, a loopback address; an admin can allow this host in workspace settings" }),
+      });
+      expect(api.requests).toHaveLength(0);
+
+      const refused = await createPinnedFetch({ allowedHosts: [] })(`http://localhost:${port}/x`).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(TypeError);
+      expect((refused as TypeError).cause).toBeInstanceOf(OutboundRefusedError);
+
+      const allowed = await createPinnedFetch({ allowedHosts: ["localhost"] })(`http://localhost:${port}/x`, { method: "POST", body: "hi", headers: { "Content-Type": "text/plain" } });
+      expect(allowed.status).toBe(200);
+      expect(api.requests).toHaveLength(1);
+      expect(api.requests[0]).toMatchObject({ method: "POST", rawBody: "hi" });
     } finally {
       await api.close();
     }

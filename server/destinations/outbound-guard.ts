@@ -1,5 +1,5 @@
 import { lookup as dnsLookup } from "node:dns/promises";
-import { BlockList, isIPv4, isIPv6 } from "node:net";
+import { isIPv4, isIPv6 } from "node:net";
 
 export type ResolvedAddress = { address: string; family: number };
 /** Resolves a host name to every address it has (as `dns.lookup` with `all: true`). */
@@ -13,9 +13,24 @@ export type OutboundPolicy = { allowedHosts: readonly string[]; lookup?: LookupA
 
 export type OutboundCheck = { ok: true } | { ok: false; address: string; kind: string; message: string };
 
-const defaultLookup: LookupAll = (hostname) => dnsLookup(hostname, { all: true, verbatim: true });
+/** How long a host's addresses are reused: DNS for every request would cost a look-up each. */
+const LOOKUP_CACHE_MS = 5_000;
+const lookups = new Map<string, { expires: number; addresses: Promise<ResolvedAddress[]> }>();
 
-const ipv4Ranges: Array<[string, number, string]> = [
+const defaultLookup: LookupAll = (hostname) => {
+  const now = Date.now();
+  const cached = lookups.get(hostname);
+  if (cached && cached.expires > now) return cached.addresses;
+  const addresses = dnsLookup(hostname, { all: true, verbatim: true });
+  if (lookups.size > 1_000) lookups.clear();
+  lookups.set(hostname, { expires: now + LOOKUP_CACHE_MS, addresses });
+  addresses.catch(() => lookups.delete(hostname));
+  return addresses;
+};
+
+type Range = { bytes: number[]; prefix: number; kind: string };
+
+const ipv4Ranges: Range[] = [
   ["0.0.0.0", 8, "unspecified"],
   ["10.0.0.0", 8, "private"],
   ["100.64.0.0", 10, "shared (carrier-grade NAT)"],
@@ -27,23 +42,27 @@ const ipv4Ranges: Array<[string, number, string]> = [
   ["198.18.0.0", 15, "reserved"],
   ["224.0.0.0", 4, "multicast"],
   ["240.0.0.0", 4, "reserved"],
-];
-const ipv6Ranges: Array<[string, number, string]> = [
+].map(([network, prefix, kind]) => ({ bytes: ipv4Bytes(network as string), prefix: prefix as number, kind: kind as string }));
+
+const ipv6Ranges: Range[] = [
   ["::", 128, "unspecified"],
   ["::1", 128, "loopback"],
   ["fc00::", 7, "private"],
   ["fe80::", 10, "link-local"],
   ["ff00::", 8, "multicast"],
-];
+].map(([network, prefix, kind]) => ({ bytes: ipv6Bytes(network as string)!, prefix: prefix as number, kind: kind as string }));
 
-const blocks = new Map<string, BlockList>();
-for (const [network, prefix, kind] of ipv4Ranges) blockFor(kind).addSubnet(network, prefix, "ipv4");
-for (const [network, prefix, kind] of ipv6Ranges) blockFor(kind).addSubnet(network, prefix, "ipv6");
+function ipv4Bytes(ip: string): number[] {
+  return ip.split(".").map(Number);
+}
 
-function blockFor(kind: string): BlockList {
-  let list = blocks.get(kind);
-  if (!list) blocks.set(kind, (list = new BlockList()));
-  return list;
+function inRange(bytes: readonly number[], range: Range): boolean {
+  let bits = range.prefix;
+  for (let i = 0; bits > 0; i++, bits -= 8) {
+    const mask = bits >= 8 ? 0xff : (0xff << (8 - bits)) & 0xff;
+    if (((bytes[i] ?? 0) & mask) !== (range.bytes[i]! & mask)) return false;
+  }
+  return true;
 }
 
 /**
@@ -53,14 +72,15 @@ function blockFor(kind: string): BlockList {
  */
 export function nonPublicKind(address: string): string | null {
   const ip = address.replace(/^\[|\]$/g, "").replace(/%.*$/, "");
-  const family = isIPv4(ip) ? "ipv4" : isIPv6(ip) ? "ipv6" : null;
-  if (!family) return null;
-  if (family === "ipv6") {
-    const embedded = embeddedIPv4(ip);
-    if (embedded) return nonPublicKind(embedded);
+  if (isIPv4(ip)) {
+    const bytes = ipv4Bytes(ip);
+    return ipv4Ranges.find((range) => inRange(bytes, range))?.kind ?? null;
   }
-  for (const [kind, list] of blocks) if (list.check(ip, family)) return kind;
-  return null;
+  if (!isIPv6(ip)) return null;
+  const embedded = embeddedIPv4(ip);
+  if (embedded) return nonPublicKind(embedded);
+  const bytes = ipv6Bytes(ip);
+  return bytes ? (ipv6Ranges.find((range) => inRange(bytes, range))?.kind ?? null) : null;
 }
 
 /** The IPv4 address inside an IPv4-mapped, IPv4-compatible or NAT64 IPv6 address. */
@@ -93,7 +113,8 @@ function ipv6Bytes(ip: string): number[] | null {
   });
 }
 
-function isAllowed(url: URL, allowedHosts: readonly string[]): boolean {
+/** Whether the policy's allowed hosts name this URL's host (or host:port). */
+export function isHostAllowed(url: URL, allowedHosts: readonly string[]): boolean {
   const host = url.hostname.toLowerCase();
   const port = url.port || (url.protocol === "https:" ? "443" : "80");
   return allowedHosts.some((entry) => {
@@ -102,13 +123,12 @@ function isAllowed(url: URL, allowedHosts: readonly string[]): boolean {
   });
 }
 
+export function refusalMessage(address: string, kind: string): string {
+  return `The URL resolves to ${address}, a ${kind} address; an admin can allow this host in workspace settings`;
+}
+
 function refusal(address: string, kind: string): OutboundCheck {
-  return {
-    ok: false,
-    address,
-    kind,
-    message: `The URL resolves to ${address}, a ${kind} address; an admin can allow this host in workspace settings`,
-  };
+  return { ok: false, address, kind, message: refusalMessage(address, kind) };
 }
 
 /**
@@ -123,7 +143,7 @@ export async function checkOutboundUrl(url: string, policy: OutboundPolicy): Pro
   } catch {
     return { ok: true };
   }
-  if (isAllowed(parsed, policy.allowedHosts)) return { ok: true };
+  if (isHostAllowed(parsed, policy.allowedHosts)) return { ok: true };
   const host = parsed.hostname.replace(/^\[|\]$/g, "");
   if (isIPv4(host) || isIPv6(host)) {
     const kind = nonPublicKind(host);

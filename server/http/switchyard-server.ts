@@ -15,6 +15,7 @@ import { SYSTEM_ACTOR } from "../auth/actor";
 import { sealStoredSecrets } from "../delivery/seal-stored-secrets";
 import { secretKey } from "../secrets/secret-key";
 import { startTypeScriptWorker } from "../ts-worker";
+import { setApiSecurityHeaders, setPageSecurityHeaders } from "./security-headers";
 import { ensureDefaultWorkspace, type WorkspaceView } from "../workspaces/workspace-service";
 import { SourceService, type SourceView } from "../sources/source-service";
 import { trustedProxiesFromEnv } from "./client-address";
@@ -104,16 +105,22 @@ export async function startSwitchyard(options: SwitchyardOptions = {}): Promise<
   const server = createServer((req, res) => {
     const pathname = (req.url ?? "/").split("?")[0]!;
     if (browserSource.matches(pathname)) {
+      // The demo page sends a policy of its own, which takes the place of this one.
+      setApiSecurityHeaders(res);
       void browserSource.handle(req, res, pathname);
     } else if (isIngestPath(pathname)) {
+      setApiSecurityHeaders(res);
       void handleIngest(req, res, pathname);
     } else if (pathname === "/healthz") {
+      setApiSecurityHeaders(res);
       res.writeHead(ready ? 200 : 503, { "Content-Type": "application/json" });
       res.end(JSON.stringify({ status: ready ? "ok" : "starting" }));
     } else if (ui) {
       stampClientIp(req, trustedProxies);
+      setPageSecurityHeaders(req, res);
       void ui(req, res);
     } else {
+      setApiSecurityHeaders(res);
       res.writeHead(404, { "Content-Type": "application/json" });
       res.end(JSON.stringify({ error: "Not found" }));
     }

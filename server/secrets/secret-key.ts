@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { resolveDatabase } from "../database-url";
@@ -41,13 +41,18 @@ export function loadSecretKey(env: KeyEnv = process.env): { key: Buffer; source:
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
   mkdirSync(path.dirname(file), { recursive: true });
+  // Written whole to a file of its own, then linked into place: a process starting at the same
+  // time finds either no key file or a complete one, and the first link wins.
+  const draft = `${file}.${process.pid}.${randomBytes(6).toString("hex")}`;
+  writeFileSync(draft, `${randomBytes(KEY_BYTES).toString("base64")}\n`, { mode: 0o600, flag: "wx" });
   try {
-    // `wx`: when two processes start at once, one creates the file and the other reads it.
-    writeFileSync(file, `${randomBytes(KEY_BYTES).toString("base64")}\n`, { mode: 0o600, flag: "wx" });
-    chmodSync(file, 0o600);
+    chmodSync(draft, 0o600);
+    linkSync(draft, file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     return { key: decodeKey(readFileSync(file, "utf8"), `The secret key file ${file}`), source: { kind: "file", file, created: false } };
+  } finally {
+    rmSync(draft, { force: true });
   }
   return { key: decodeKey(readFileSync(file, "utf8"), `The secret key file ${file}`), source: { kind: "file", file, created: true } };
 }

@@ -4,12 +4,12 @@ import { listAudit } from "../../audit/audit-log";
 import { adminProcedure, router } from "../init";
 
 export const auditRouter = router({
-  /** Newest first, a page at a time: pass the last entry's id as `before` for the next page. */
+  /** Newest first, a page at a time: pass `nextCursor` (an entry id) as `cursor` for the next page. */
   list: adminProcedure
     .input(
       z.object({
         limit: z.number().int().min(1).max(200).optional(),
-        before: z.string().min(1).optional(),
+        cursor: z.string().min(1).nullish(),
         action: z.string().max(200).optional(),
         targetType: z.string().max(100).optional(),
         targetId: z.string().max(200).optional(),
@@ -18,8 +18,9 @@ export const auditRouter = router({
     .query(async ({ ctx, input }) => {
       const limit = input.limit ?? 50;
       // One more than asked tells whether there is a next page.
-      const entries = await listAudit(ctx.db, ctx.workspace.id, { ...input, limit: limit + 1 });
+      const { cursor, ...filter } = input;
+      const entries = await listAudit(ctx.db, ctx.workspace.id, { ...filter, before: cursor ?? undefined, limit: limit + 1 });
       const page = entries.slice(0, limit).map((entry) => ({ ...entry, createdAt: entry.createdAt.toISOString() }));
-      return { entries: page, nextBefore: entries.length > limit ? (page.at(-1)?.id ?? null) : null };
+      return { entries: page, nextCursor: entries.length > limit ? (page.at(-1)?.id ?? null) : null };
     }),
 });
