@@ -78,6 +78,24 @@ export function definePagesSuite(label: string, enabled: boolean): void {
       expect((await caller.events.live({ workspaceId, sourceId, afterPosition: before.cursor, text: "nobody-at-all" })).events).toEqual([]);
     });
 
+    it("waits for the next matching event when asked to, and answers as soon as it arrives", async () => {
+      const workspaceId = fx.workspaceId;
+      const sourceId = fx.source.id;
+      const { cursor } = await caller.events.live({ workspaceId, sourceId });
+      const started = Date.now();
+      const waiting = caller.events.live({ workspaceId, sourceId, afterPosition: cursor, waitMs: 5_000, type: "track" });
+      setTimeout(() => void fx.send([{ type: "identify", userId: "skipped", messageId: "wait-1" }]), 100);
+      setTimeout(() => void fx.send([{ type: "track", userId: "waited", event: "Arrived", messageId: "wait-2" }]), 400);
+      const page = await waiting;
+      expect(page.events.map((e) => e.messageId)).toEqual(["wait-2"]);
+      expect(Date.now() - started).toBeLessThan(2_000);
+
+      const idleStart = Date.now();
+      const idle = await caller.events.live({ workspaceId, sourceId, afterPosition: page.cursor, waitMs: 300 });
+      expect(idle.events).toEqual([]);
+      expect(Date.now() - idleStart).toBeGreaterThanOrEqual(290);
+    });
+
     it("pages back through older events", async () => {
       const workspaceId = fx.workspaceId;
       const sourceId = fx.source.id;

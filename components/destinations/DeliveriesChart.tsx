@@ -19,7 +19,7 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute:
 
 export function DeliveriesChart({ workspaceId, destinationId }: { workspaceId: string; destinationId: string }) {
   const trpc = useTRPC();
-  const stats = useQuery(trpc.deliveries.perMinute.queryOptions({ workspaceId, destinationId }, { refetchInterval: 30_000 }));
+  const stats = useQuery(trpc.deliveries.perMinute.queryOptions({ workspaceId, destinationId }, { refetchInterval: 10_000 }));
   const [hover, setHover] = useState<number | null>(null);
 
   const chart = useMemo(() => {

@@ -3,6 +3,8 @@ import type { CatalogEntry, Destination } from "./destination-types";
 function shown(value: unknown): string {
   if (value === undefined || value === null || value === "") return "—";
   if (typeof value === "string") return value;
+  if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (typeof value === "object" && Object.keys(value).length === 0) return "None";
   return JSON.stringify(value);
 }
 
@@ -12,11 +14,11 @@ export function SettingsSummary({ destination, entry }: { destination: Destinati
   return (
     <dl className="divide-y divide-zinc-100 text-sm">
       {fields.map((field) => (
-        <div key={field.name} className="grid grid-cols-[minmax(0,9rem)_minmax(0,1fr)] gap-3 py-2 first:pt-0 last:pb-0">
-          <dt className="truncate text-zinc-500" title={field.title}>
+        <div key={field.name} className="py-2 first:pt-0 last:pb-0">
+          <dt className="truncate text-xs font-medium text-zinc-500" title={field.title}>
             {field.title}
           </dt>
-          <dd className={`min-w-0 break-all text-zinc-800 ${field.secret ? "font-mono text-xs leading-5" : ""}`}>
+          <dd className={`mt-0.5 min-w-0 break-all text-zinc-800 ${field.secret ? "font-mono text-xs leading-5" : ""}`}>
             {field.secret && destination.settings[field.name] ? <span title="Secret: hidden once saved">{shown(destination.settings[field.name])}</span> : shown(destination.settings[field.name])}
           </dd>
         </div>

@@ -18,15 +18,19 @@ type LiveState = {
   error: string | null;
 };
 
+/** How long the server holds a poll open waiting for a new event (it answers at once when one arrives). */
+const LONG_POLL_MS = 8_000;
+
 const tabHidden = () => document.visibilityState === "hidden";
 
 const INITIAL: LiveState = { events: [], arrived: new Set(), olderBefore: null, status: "loading", error: null };
 
 /**
- * The newest events of a source (or workspace), kept up to date by polling every `intervalMs`
- * with the last cursor; polling stops while the tab is hidden and resumes when it shows again.
+ * The newest events of a source (or workspace), kept up to date by long polling with the last
+ * cursor (the server answers as soon as an event arrives), `intervalMs` apart; polling stops
+ * while the tab is hidden and resumes when it shows again.
  */
-export function useLiveEvents(input: { workspaceId: string; sourceId?: string; type?: EventType; text?: string }, intervalMs = 500) {
+export function useLiveEvents(input: { workspaceId: string; sourceId?: string; type?: EventType; text?: string }, intervalMs = 100) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [state, setState] = useState<LiveState>(INITIAL);
@@ -35,7 +39,7 @@ export function useLiveEvents(input: { workspaceId: string; sourceId?: string; t
   const { workspaceId, sourceId, type, text } = input;
 
   const fetchPage = useCallback(
-    (position: { afterPosition?: number; beforePosition?: number }) =>
+    (position: { afterPosition?: number; beforePosition?: number; waitMs?: number }) =>
       queryClient.fetchQuery(trpc.events.live.queryOptions({ workspaceId, sourceId, type, text: text || undefined, ...position }, { staleTime: 0, gcTime: 0, retry: false })),
     [queryClient, trpc, workspaceId, sourceId, type, text],
   );
@@ -59,7 +63,7 @@ export function useLiveEvents(input: { workspaceId: string; sourceId?: string; t
       let delay = intervalMs;
       try {
         const first = cursor === null;
-        const page = await fetchPage(first ? {} : { afterPosition: cursor ?? 0 });
+        const page = await fetchPage(first ? {} : { afterPosition: cursor ?? 0, waitMs: LONG_POLL_MS });
         if (stopped) return;
         cursor = page.cursor;
         setState((s) => {
@@ -93,10 +97,11 @@ export function useLiveEvents(input: { workspaceId: string; sourceId?: string; t
     void poll();
     return () => {
       stopped = true;
+      void queryClient.cancelQueries({ queryKey: trpc.events.live.pathKey() });
       if (timer !== undefined) clearTimeout(timer);
       document.removeEventListener("visibilitychange", onVisibility);
     };
-  }, [fetchPage, intervalMs]);
+  }, [fetchPage, intervalMs, queryClient, trpc]);
 
   const loadOlder = useCallback(async () => {
     if (state.olderBefore === null) return;

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { LiveEvents } from "@/components/events/LiveEvents";
 import type { Source } from "@/components/trpc/router-types";
 import { useTRPC } from "@/components/trpc/trpc-context";
+import { ConnectedDestinations } from "./ConnectedDestinations";
 import { InstallSnippets } from "./InstallSnippets";
 import { WriteKeyPanel } from "./WriteKeyPanel";
 import { sourceKindLabel } from "./source-kinds";
@@ -41,8 +42,11 @@ export function SourcePageView({ workspaceId, initialSource, baseUrl }: SourcePa
           </span>
         </div>
       </div>
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)] lg:items-start">
-        <WriteKeyPanel workspaceId={workspaceId} source={source} />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,26rem)_minmax(0,1fr)] lg:items-start">
+        <div className="min-w-0 space-y-6">
+          <WriteKeyPanel workspaceId={workspaceId} source={source} />
+          <ConnectedDestinations workspaceId={workspaceId} sourceId={source.id} />
+        </div>
         <InstallSnippets baseUrl={baseUrl} writeKey={source.writeKey} initialLanguage={source.kind === "http" ? "curl" : source.kind} />
       </div>
       <LiveEvents

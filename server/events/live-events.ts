@@ -80,16 +80,34 @@ function toLiveEvent(row: EventRow): LiveEvent {
 /**
  * The newest events of a source or workspace, for the live view: the first call reads the
  * newest page, later calls pass the previous `cursor` and get only what arrived since.
+ * With `wait`, a call with `afterPosition` waits (checking the log's newest position every
+ * 100 ms) until a matching event arrives, so the browser hears of it at once with few requests.
  * The cursor is the log's newest position at the time of reading; on PostgreSQL positions
  * become visible in order (group commits hold an advisory lock), so nothing below it can
  * appear later and a poll never misses an event.
  */
-export async function readLiveEvents(db: Db, query: LiveEventsQuery): Promise<LiveEventsPage> {
-  const limit = Math.min(Math.max(query.limit ?? 100, 1), 500);
+export async function readLiveEvents(db: Db, query: LiveEventsQuery, wait: LongPoll = {}): Promise<LiveEventsPage> {
   if (query.sourceId) {
     const source = await db.source.findFirst({ where: { id: query.sourceId, workspaceId: query.workspaceId }, select: { id: true } });
     if (!source) throw new AppError("NOT_FOUND", `No source with id "${query.sourceId}" in this workspace`);
   }
+  let page = await readPage(db, query);
+  if (query.afterPosition === undefined || !wait.waitMs) return page;
+  const deadline = Date.now() + wait.waitMs;
+  // Long poll: answer as soon as a matching event arrives, else with nothing once the wait is over.
+  while (page.events.length === 0 && Date.now() < deadline && !wait.signal?.aborted) {
+    await new Promise((resolve) => setTimeout(resolve, wait.checkEveryMs ?? 100));
+    if ((await latestEventPosition(db)) <= page.cursor) continue;
+    page = await readPage(db, { ...query, afterPosition: page.cursor });
+  }
+  return page;
+}
+
+/** How long a call with `afterPosition` may wait for a new event before answering with none. */
+export type LongPoll = { waitMs?: number; checkEveryMs?: number; signal?: AbortSignal };
+
+async function readPage(db: Db, query: LiveEventsQuery): Promise<LiveEventsPage> {
+  const limit = Math.min(Math.max(query.limit ?? 100, 1), 500);
   const dialect = sqlDialect();
   const horizon = await latestEventPosition(db);
   const text = query.text?.trim().toLowerCase() ?? "";

@@ -16,7 +16,12 @@ export const eventsRouter = router({
         type: z.enum(EVENT_TYPES).optional(),
         text: z.string().max(200).optional(),
         limit: z.number().int().min(1).max(500).optional(),
+        /** With `afterPosition`: wait up to this long for a new matching event before answering with none. */
+        waitMs: z.number().int().min(0).max(10_000).optional(),
       }),
     )
-    .query(({ ctx, input }) => readLiveEvents(ctx.db, { ...input, workspaceId: ctx.workspace.id })),
+    .query(({ ctx, input, signal }) => {
+      const { waitMs, ...query } = input;
+      return readLiveEvents(ctx.db, { ...query, workspaceId: ctx.workspace.id }, { waitMs, signal });
+    }),
 });

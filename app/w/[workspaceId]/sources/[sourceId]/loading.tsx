@@ -8,7 +8,7 @@ export default function SourceLoading() {
         <div className="h-4 w-32 animate-pulse rounded bg-zinc-200" />
         <div className="h-7 w-64 animate-pulse rounded bg-zinc-200" />
       </div>
-      <div className="grid gap-6 lg:grid-cols-[22rem_1fr]">
+      <div className="grid gap-6 lg:grid-cols-[26rem_1fr]">
         <div className="h-36 animate-pulse rounded-xl border border-zinc-200 bg-white" />
         <div className="h-64 animate-pulse rounded-xl border border-zinc-200 bg-white" />
       </div>
