@@ -48,7 +48,7 @@ function ActionRow({ workspaceId, destination, action }: { workspaceId: string; 
           </p>
         ) : null}
       </div>
-      <Link href={editorHref} className="rounded-md px-2 py-1 text-sm font-medium text-indigo-700 hover:bg-indigo-50" aria-label={`Edit ${action.name}`}>
+      <Link href={editorHref} prefetch={false} className="rounded-md px-2 py-1 text-sm font-medium text-indigo-700 hover:bg-indigo-50" aria-label={`Edit ${action.name}`}>
         Edit
       </Link>
     </li>

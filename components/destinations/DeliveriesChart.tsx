@@ -62,7 +62,8 @@ export function DeliveriesChart({ workspaceId, destinationId }: { workspaceId: s
           <svg viewBox={`0 0 ${chart.minutes} ${HEIGHT}`} preserveAspectRatio="none" role="img" aria-label={summary} className="absolute inset-0 size-full">
             <line x1="0" x2={chart.minutes} y1={HEIGHT / 2} y2={HEIGHT / 2} stroke="#e4e4e7" strokeDasharray="4 4" vectorEffect="non-scaling-stroke" />
             {STACK_ORDER.map((status) => (
-              <path key={status} d={chart.paths[status]} fill={COLORS[status]} shapeRendering="crispEdges" />
+              // The stroke keeps a lone minute's bar at least 1.5 px wide however wide the chart is drawn.
+              <path key={status} d={chart.paths[status]} fill={COLORS[status]} stroke={COLORS[status]} strokeWidth={1.5} vectorEffect="non-scaling-stroke" />
             ))}
             {hover !== null ? <rect x={hover} y={0} width={1} height={HEIGHT} fill="rgb(24 24 27 / 0.12)" /> : null}
           </svg>
@@ -90,7 +91,11 @@ export function DeliveriesChart({ workspaceId, destinationId }: { workspaceId: s
         <div />
         <div className="relative mt-1 h-4 text-xs text-zinc-500" aria-hidden="true">
           {TICKS.map(([at, label]) => (
-            <span key={label} className={`absolute top-0 ${at === 0 ? "" : at === 1 ? "-translate-x-full" : "-translate-x-1/2"}`} style={{ left: `${at * 100}%` }}>
+            <span
+              key={label}
+              className={`absolute top-0 ${at === 0 ? "" : at === 1 ? "-translate-x-full" : "-translate-x-1/2"} ${at === 0.25 || at === 0.75 ? "hidden sm:inline" : ""}`}
+              style={{ left: `${at * 100}%` }}
+            >
               {label}
             </span>
           ))}

@@ -21,7 +21,7 @@ export function EventRow({ event, sourceName, now, fresh }: EventRowProps) {
         aria-expanded={open}
         aria-controls={detailsId}
         onClick={() => setOpen(!open)}
-        className="grid w-full grid-cols-[1rem_auto_minmax(0,1fr)] items-center gap-x-3 gap-y-1 px-4 py-2.5 text-left hover:bg-zinc-50 sm:px-5 md:grid-cols-[1rem_auto_minmax(0,1fr)_minmax(0,14rem)_minmax(0,9rem)_6.5rem]"
+        className="grid w-full grid-cols-[1rem_auto_minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1 px-4 py-2.5 text-left hover:bg-zinc-50 sm:px-5 md:grid-cols-[1rem_auto_minmax(0,1fr)_minmax(0,14rem)_minmax(0,9rem)_6.5rem]"
       >
         <svg viewBox="0 0 16 16" aria-hidden="true" className={`size-4 text-zinc-400 transition-transform ${open ? "rotate-90" : ""}`}>
           <path d="M6 4l4 4-4 4" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" />
@@ -30,7 +30,7 @@ export function EventRow({ event, sourceName, now, fresh }: EventRowProps) {
         <span className="truncate text-sm font-medium text-zinc-900" title={title}>
           {title}
         </span>
-        <span className="col-start-3 truncate text-xs text-zinc-600 md:col-start-auto md:text-sm" title={user?.id}>
+        <span className="col-span-2 col-start-3 row-start-2 truncate text-xs text-zinc-600 md:col-span-1 md:col-start-auto md:row-start-auto md:text-sm" title={user?.id}>
           {user ? (
             <>
               <span className="sr-only">{user.anonymous ? "Anonymous user " : "User "}</span>
@@ -41,10 +41,10 @@ export function EventRow({ event, sourceName, now, fresh }: EventRowProps) {
             <span className="text-zinc-400">No user</span>
           )}
         </span>
-        <span className="col-start-3 truncate text-xs text-zinc-500 md:col-start-auto md:text-sm" title={sourceName}>
+        <span className="hidden truncate text-sm text-zinc-500 md:block" title={sourceName}>
           {sourceName ?? ""}
         </span>
-        <time dateTime={event.receivedAt} title={new Date(event.receivedAt).toLocaleString()} suppressHydrationWarning className="col-start-3 text-xs text-zinc-500 md:col-start-auto md:text-right md:text-sm">
+        <time dateTime={event.receivedAt} title={new Date(event.receivedAt).toLocaleString()} suppressHydrationWarning className="col-start-4 row-start-1 text-right text-xs text-zinc-500 md:col-start-auto md:row-start-auto md:text-sm">
           {formatRelativeTime(event.receivedAt, now)}
         </time>
       </button>

@@ -63,7 +63,8 @@ export function LiveEvents({ workspaceId, sourceId, sourceNames, emptyHint }: Li
             value={search}
             maxLength={200}
             onChange={(event) => setSearch(event.target.value)}
-            placeholder="Search name, user, messageId, properties"
+            placeholder="Search events"
+            title="Matches the event name, userId, anonymousId, messageId and properties"
             className="h-8 min-w-0 flex-1 rounded-md border border-zinc-300 bg-white px-2.5 text-sm shadow-sm placeholder:text-zinc-400 sm:w-72 sm:flex-none"
           />
         </div>

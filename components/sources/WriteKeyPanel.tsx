@@ -26,19 +26,18 @@ export function WriteKeyPanel({ workspaceId, source }: { workspaceId: string; so
 
   return (
     <section aria-labelledby="write-key-heading" className="rounded-xl border border-zinc-200 bg-white p-4 shadow-sm sm:p-5">
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="min-w-0">
-          <h2 id="write-key-heading" className="text-sm font-semibold text-zinc-900">
-            Write key
-          </h2>
-          <p className="mt-1 text-sm text-zinc-600">SDKs and servers send this source&rsquo;s events with it. Keep it out of public repositories.</p>
-        </div>
+      <h2 id="write-key-heading" className="text-sm font-semibold text-zinc-900">
+        Write key
+      </h2>
+      <p className="mt-1 text-sm text-zinc-600">SDKs and servers send this source&rsquo;s events with it. Keep it out of public repositories.</p>
+      <div className="mt-3">
+        <WriteKey key={source.writeKey} writeKey={source.writeKey} sourceName={source.name} />
+      </div>
+      <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 border-t border-zinc-100 pt-3">
         <Button size="sm" onClick={() => setConfirming(true)}>
           Rotate key
         </Button>
-      </div>
-      <div className="mt-3">
-        <WriteKey key={source.writeKey} writeKey={source.writeKey} sourceName={source.name} />
+        <span className="text-xs text-zinc-500">If the key leaked: the old one stops working.</span>
       </div>
       <ConfirmDialog
         open={confirming}
