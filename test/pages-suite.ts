@@ -21,15 +21,14 @@ export function definePagesSuite(label: string, enabled: boolean): void {
     let caller: Awaited<ReturnType<typeof makeCaller>>;
     const apis: LocalApi[] = [];
 
-    async function makeCaller(db: DeliveryFixture["db"]) {
-      const { createCallerFactory, createTrpcContext } = await import("../server/trpc/init");
-      const { appRouter } = await import("../server/trpc/routers/_app");
-      return createCallerFactory(appRouter)(createTrpcContext(db));
+    async function makeCaller(db: DeliveryFixture["db"], workspaceId: string) {
+      const { memberCaller } = await import("./trpc-callers");
+      return memberCaller(db, { [workspaceId]: "viewer" }, "pages-viewer");
     }
 
     beforeAll(async () => {
       fx = await createDeliveryFixture();
-      caller = await makeCaller(fx.db);
+      caller = await makeCaller(fx.db, fx.workspaceId);
     });
     afterAll(async () => {
       await fx.close();
@@ -109,7 +108,11 @@ export function definePagesSuite(label: string, enabled: boolean): void {
 
     it("refuses another workspace's source and bad input", async () => {
       const other = await fx.db.workspace.create({ data: { name: "Other" } });
-      expect(await codeOf(caller.events.live({ workspaceId: other.id, sourceId: fx.source.id }))).toBe("NOT_FOUND");
+      const { memberCaller } = await import("./trpc-callers");
+      const memberOfBoth = await memberCaller(fx.db, { [fx.workspaceId]: "viewer", [other.id]: "viewer" }, "both");
+      expect(await codeOf(memberOfBoth.events.live({ workspaceId: other.id, sourceId: fx.source.id }))).toBe("NOT_FOUND");
+      const elsewhere = await fx.destinations.create(fx.workspaceId, { type: "webhook", name: "Not theirs", settings: { url: "https://example.com/hook" } });
+      expect(await codeOf(memberOfBoth.deliveries.log({ workspaceId: other.id, destinationId: elsewhere.id }))).toBe("NOT_FOUND");
       expect(await codeOf(caller.events.live({ workspaceId: fx.workspaceId, afterPosition: -1 }))).toBe("BAD_REQUEST");
       expect(await codeOf(caller.deliveries.trace({ workspaceId: fx.workspaceId }))).toBe("BAD_REQUEST");
       expect(await codeOf(caller.deliveries.log({ workspaceId: fx.workspaceId, destinationId: "nope" }))).toBe("NOT_FOUND");
@@ -154,7 +157,7 @@ export function definePagesSuite(label: string, enabled: boolean): void {
       const byPosition = await caller.deliveries.trace({ workspaceId: fx.workspaceId, position: byMessage!.event.position });
       expect(byPosition).toEqual([byMessage]);
       const elsewhere = await fx.db.workspace.create({ data: { name: "Elsewhere" } });
-      expect(await caller.deliveries.trace({ workspaceId: elsewhere.id, messageId: "traced-1" })).toEqual([]);
+      expect(await codeOf(caller.deliveries.trace({ workspaceId: elsewhere.id, messageId: "traced-1" }))).toBe("NOT_FOUND");
     });
 
     it("counts attempts per minute by outcome over the last 24 hours", async () => {

@@ -1,16 +1,26 @@
 import "server-only";
 import { router } from "../init";
+import { auditRouter } from "./audit";
+import { authRouter } from "./auth";
 import { deliveriesRouter } from "./deliveries";
 import { destinationsRouter } from "./destinations";
 import { eventsRouter } from "./events";
+import { invitationsRouter } from "./invitations";
+import { membersRouter } from "./members";
 import { sourcesRouter } from "./sources";
+import { tokensRouter } from "./tokens";
 import { workspacesRouter } from "./workspaces";
 
 export const appRouter = router({
+  audit: auditRouter,
+  auth: authRouter,
   deliveries: deliveriesRouter,
   destinations: destinationsRouter,
   events: eventsRouter,
+  invitations: invitationsRouter,
+  members: membersRouter,
   sources: sourcesRouter,
+  tokens: tokensRouter,
   workspaces: workspacesRouter,
 });
 
