@@ -31,10 +31,13 @@ test("a destination page: its delivery log fills, filters, traces an event, redr
   const errors = watchForErrors(page);
   const receiver = await startReceiver();
   try {
-    const workspace = await workspaceId(base);
-    const source = await createSource(base, workspace, "Orders API");
-    const destination = await trpcMutation<Destination>(base, "destinations.create", { workspaceId: workspace, type: "webhook", name: "Order hook", settings: { url: receiver.url } });
-    await trpcMutation(base, "destinations.connect", { workspaceId: workspace, sourceId: source.id, destinationId: destination.id });
+    const api = page.request;
+    const workspace = await workspaceId(api);
+    // The receiver listens on loopback, which destinations may reach only once an admin allows it.
+    await trpcMutation(api, "workspaces.setAllowedPrivateHosts", { workspaceId: workspace, hosts: ["127.0.0.1"] });
+    const source = await createSource(api, workspace, "Orders API");
+    const destination = await trpcMutation<Destination>(api, "destinations.create", { workspaceId: workspace, type: "webhook", name: "Order hook", settings: { url: receiver.url } });
+    await trpcMutation(api, "destinations.connect", { workspaceId: workspace, sourceId: source.id, destinationId: destination.id });
 
     await page.goto(`/w/${workspace}/destinations/${destination.id}`);
     await expect(page.getByRole("heading", { level: 1, name: "Order hook" })).toBeVisible();
@@ -127,8 +130,8 @@ test("a destination page: its delivery log fills, filters, traces an event, redr
   }
 });
 
-test("answers an unknown destination with a not-found page", async ({ page, baseURL }) => {
-  const workspace = await workspaceId(baseURL ?? "");
+test("answers an unknown destination with a not-found page", async ({ page }) => {
+  const workspace = await workspaceId(page.request);
   const response = await page.goto(`/w/${workspace}/destinations/no-such-destination`);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();

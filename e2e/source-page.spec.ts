@@ -7,8 +7,8 @@ const SHOTS = "e2e/screenshots";
 test("a source page: write key, install snippets, and live events that arrive within a second", async ({ page, baseURL, context }) => {
   const base = baseURL ?? "";
   const errors = watchForErrors(page);
-  const workspace = await workspaceId(base);
-  const source = await createSource(base, workspace, "Checkout API");
+  const workspace = await workspaceId(page.request);
+  const source = await createSource(page.request, workspace, "Checkout API");
 
   // The sources list links each name to its page.
   await page.goto(`/w/${workspace}/sources`);
@@ -101,8 +101,8 @@ test("a source page: write key, install snippets, and live events that arrive wi
 test("keeps the newest 100 events and loads older ones on demand", async ({ page, baseURL }) => {
   const base = baseURL ?? "";
   const errors = watchForErrors(page);
-  const workspace = await workspaceId(base);
-  const source = await createSource(base, workspace, "Busy source");
+  const workspace = await workspaceId(page.request);
+  const source = await createSource(page.request, workspace, "Busy source");
   const batch = Array.from({ length: 130 }, (_, i) => ({ type: "track", userId: "bulk", event: `Bulk ${i}` }));
   const response = await fetch(`${base}/v1/batch`, {
     method: "POST",
@@ -122,8 +122,8 @@ test("keeps the newest 100 events and loads older ones on demand", async ({ page
   expect(errors).toEqual([]);
 });
 
-test("answers an unknown source with a not-found page", async ({ page, baseURL }) => {
-  const workspace = await workspaceId(baseURL ?? "");
+test("answers an unknown source with a not-found page", async ({ page }) => {
+  const workspace = await workspaceId(page.request);
   // The sources list's loading state wraps this route, so the page streams (status 200) before it knows.
   await page.goto(`/w/${workspace}/sources/no-such-source`);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();

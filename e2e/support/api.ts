@@ -1,31 +1,35 @@
-import type { Page } from "@playwright/test";
+import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
 
-/** Calls a tRPC query of the app under test over HTTP, as the browser does. */
-export async function trpcQuery<T>(baseURL: string, path: string, input?: unknown): Promise<T> {
+/*
+ * tRPC over HTTP with Playwright's request context, which carries the signed-in session of
+ * the test's browser context (the `request` fixture, or `page.request`).
+ */
+
+async function resultOf<T>(path: string, response: APIResponse): Promise<T> {
+  const body = (await response.json()) as { result?: { data: T }; error?: unknown };
+  if (!response.ok() || !body.result) throw new Error(`${path} failed: ${JSON.stringify(body.error)}`);
+  return body.result.data;
+}
+
+export async function trpcQuery<T>(request: APIRequestContext, path: string, input?: unknown): Promise<T> {
   const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`;
-  const response = await fetch(`${baseURL}/api/trpc/${path}${query}`);
-  const body = (await response.json()) as { result?: { data: T }; error?: unknown };
-  if (!response.ok || !body.result) throw new Error(`${path} failed: ${JSON.stringify(body.error)}`);
-  return body.result.data;
+  return resultOf<T>(path, await request.get(`/api/trpc/${path}${query}`));
 }
 
-export async function trpcMutation<T>(baseURL: string, path: string, input: unknown): Promise<T> {
-  const response = await fetch(`${baseURL}/api/trpc/${path}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(input) });
-  const body = (await response.json()) as { result?: { data: T }; error?: unknown };
-  if (!response.ok || !body.result) throw new Error(`${path} failed: ${JSON.stringify(body.error)}`);
-  return body.result.data;
+export async function trpcMutation<T>(request: APIRequestContext, path: string, input: unknown): Promise<T> {
+  return resultOf<T>(path, await request.post(`/api/trpc/${path}`, { data: input }));
 }
 
-export async function workspaceId(baseURL: string): Promise<string> {
-  const [workspace] = await trpcQuery<Array<{ id: string }>>(baseURL, "workspaces.list");
+export async function workspaceId(request: APIRequestContext): Promise<string> {
+  const [workspace] = await trpcQuery<Array<{ id: string }>>(request, "workspaces.list");
   if (!workspace) throw new Error("no workspace");
   return workspace.id;
 }
 
 export type CreatedSource = { id: string; name: string; writeKey: string };
 
-export async function createSource(baseURL: string, workspace: string, name: string, kind = "node"): Promise<CreatedSource> {
-  return trpcMutation<CreatedSource>(baseURL, "sources.create", { workspaceId: workspace, name, kind });
+export async function createSource(request: APIRequestContext, workspace: string, name: string, kind = "node"): Promise<CreatedSource> {
+  return trpcMutation<CreatedSource>(request, "sources.create", { workspaceId: workspace, name, kind });
 }
 
 /** Sends one event to the ingest API with the source's write key; resolves once it is stored. */
