@@ -22,13 +22,13 @@ test("a source page: write key, install snippets, and live events that arrive wi
   // Snippets carry this server's URL and the key; the Node.js one is chosen for a Node.js source.
   const snippet = page.getByTestId("install-snippet");
   await expect(page.getByRole("tab", { name: "Node.js" })).toHaveAttribute("aria-selected", "true");
-  await expect(snippet).toContainText(`host: "${base}"`);
-  await expect(snippet).toContainText(source.writeKey);
-  for (const [tab, text] of [["Python", "analytics.write_key"], ["Go", "analytics.Config{Endpoint:"], ["curl", `curl ${base}/v1/track`], ["JavaScript", "<script>"]] as const) {
+  for (const tab of ["Node.js", "Python", "Go", "curl", "JavaScript"]) {
     await page.getByRole("tab", { name: tab }).click();
-    await expect(snippet).toContainText(text);
+    await expect(page.getByRole("tab", { name: tab })).toHaveAttribute("aria-selected", "true");
+    await expect(snippet).toContainText(base);
     await expect(snippet).toContainText(source.writeKey);
   }
+  await expect(snippet).toContainText("<script>");
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.getByRole("button", { name: "Copy the JavaScript snippet" }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(source.writeKey);
