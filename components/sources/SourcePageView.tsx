@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useSyncExternalStore } from "react";
 import { LiveEvents } from "@/components/events/LiveEvents";
 import type { Source } from "@/components/trpc/router-types";
 import { useTRPC } from "@/components/trpc/trpc-context";
@@ -10,9 +11,18 @@ import { InstallSnippets } from "./InstallSnippets";
 import { WriteKeyPanel } from "./WriteKeyPanel";
 import { sourceKindLabel } from "./source-kinds";
 
-type SourcePageViewProps = { workspaceId: string; initialSource: Source; baseUrl: string };
+type SourcePageViewProps = {
+  workspaceId: string;
+  initialSource: Source;
+  /** SWITCHYARD_PUBLIC_URL; without it, snippets use the address this page was opened at. */
+  configuredBaseUrl: string | null;
+};
 
-export function SourcePageView({ workspaceId, initialSource, baseUrl }: SourcePageViewProps) {
+const noSubscription = () => () => undefined;
+
+export function SourcePageView({ workspaceId, initialSource, configuredBaseUrl }: SourcePageViewProps) {
+  const origin = useSyncExternalStore(noSubscription, () => window.location.origin, () => null);
+  const baseUrl = configuredBaseUrl ?? origin ?? "";
   const trpc = useTRPC();
   const { data: source } = useQuery(trpc.sources.get.queryOptions({ workspaceId, id: initialSource.id }, { initialData: initialSource }));
   const sourcesHref = `/w/${encodeURIComponent(workspaceId)}/sources`;
@@ -40,6 +50,11 @@ export function SourcePageView({ workspaceId, initialSource, baseUrl }: SourcePa
           >
             {source.enabled ? "Enabled" : "Disabled"}
           </span>
+          {source.kind === "javascript" ? (
+            <a href={`/demo/${encodeURIComponent(source.id)}`} target="_blank" rel="noopener" className="text-sm font-medium text-indigo-700 hover:underline">
+              Open the demo page
+            </a>
+          ) : null}
         </div>
       </div>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,26rem)_minmax(0,1fr)] lg:items-start">
@@ -47,7 +62,7 @@ export function SourcePageView({ workspaceId, initialSource, baseUrl }: SourcePa
           <WriteKeyPanel workspaceId={workspaceId} source={source} />
           <ConnectedDestinations workspaceId={workspaceId} sourceId={source.id} />
         </div>
-        <InstallSnippets baseUrl={baseUrl} writeKey={source.writeKey} initialLanguage={source.kind === "http" ? "curl" : source.kind} />
+        <InstallSnippets baseUrl={baseUrl} writeKey={source.writeKey} globalName={source.settings.globalName} initialLanguage={source.kind === "http" ? "curl" : source.kind} />
       </div>
       <LiveEvents
         workspaceId={workspaceId}

@@ -6,6 +6,7 @@ import { db } from "../db";
 import { GroupCommitWriter } from "../events/group-commit";
 import { openEventStore } from "../events/open-event-store";
 import type { EventStore } from "../events/event-store";
+import { createBrowserSourceRoutes } from "../browser-sdk/browser-source-routes";
 import { createIngestHandler, isIngestPath } from "../ingest/http-handler";
 import { IngestService } from "../ingest/ingest-service";
 import { WriteKeyResolver } from "../ingest/write-keys";
@@ -16,6 +17,8 @@ import { secretKey } from "../secrets/secret-key";
 import { startTypeScriptWorker } from "../ts-worker";
 import { ensureDefaultWorkspace, type WorkspaceView } from "../workspaces/workspace-service";
 import { SourceService, type SourceView } from "../sources/source-service";
+import { trustedProxiesFromEnv } from "./client-address";
+import { configuredPublicUrl } from "./public-url";
 
 /** The runner in a worker thread; `stop` lets it finish its cycles and give up its leases. */
 function startRunnerThread(): { stop(): Promise<void> } {
@@ -89,7 +92,10 @@ export async function startSwitchyard(options: SwitchyardOptions = {}): Promise<
   const events = openEventStore(target, { appendInWorker: process.env.SWITCHYARD_SQLITE_WRITER === "thread" });
   events.prepareForAppends();
   const writer = new GroupCommitWriter(events);
-  const handleIngest = createIngestHandler(new IngestService(new WriteKeyResolver(db), writer));
+  const writeKeys = new WriteKeyResolver(db);
+  const trustedProxies = trustedProxiesFromEnv();
+  const handleIngest = createIngestHandler(new IngestService(writeKeys, writer), trustedProxies);
+  const browserSource = createBrowserSourceRoutes({ db, writeKeys, trustedProxies, publicUrl: configuredPublicUrl() });
 
   const runner = (options.runner ?? true) ? startRunnerThread() : null;
 
@@ -97,7 +103,9 @@ export async function startSwitchyard(options: SwitchyardOptions = {}): Promise<
   let ui: RequestHandler | null = null;
   const server = createServer((req, res) => {
     const pathname = (req.url ?? "/").split("?")[0]!;
-    if (isIngestPath(pathname)) {
+    if (browserSource.matches(pathname)) {
+      void browserSource.handle(req, res, pathname);
+    } else if (isIngestPath(pathname)) {
       void handleIngest(req, res, pathname);
     } else if (pathname === "/healthz") {
       res.writeHead(ready ? 200 : 503, { "Content-Type": "application/json" });

@@ -2,6 +2,8 @@ import type { Db } from "../db";
 import { recordAudit } from "../audit/audit-log";
 import type { Actor } from "../auth/actor";
 import { AppError } from "../errors";
+import { parseOrigins } from "../ingest/write-keys";
+import { checkAllowedOrigins, checkGlobalName, parseSourceSettings, type SourceSettings } from "./source-settings";
 import { generateWriteKey } from "./write-key";
 
 export const SOURCE_KINDS = ["http", "javascript", "node", "python", "go"] as const;
@@ -14,9 +16,14 @@ export type SourceView = {
   kind: string;
   writeKey: string;
   enabled: boolean;
+  /** Origins allowed to send from a browser; empty allows every origin. */
+  allowedOrigins: string[];
+  settings: SourceSettings;
   lastEventAt: string | null;
   createdAt: string;
 };
+
+export type SourceSettingsChanges = { globalName?: string; allowedOrigins?: string[] };
 
 type SourceRow = Awaited<ReturnType<Db["source"]["findFirstOrThrow"]>>;
 
@@ -28,6 +35,8 @@ function toView(source: SourceRow): SourceView {
     kind: source.kind,
     writeKey: source.writeKey,
     enabled: source.enabled,
+    allowedOrigins: parseOrigins(source.allowedOrigins),
+    settings: parseSourceSettings(source.settings),
     lastEventAt: source.lastEventAt?.toISOString() ?? null,
     createdAt: source.createdAt.toISOString(),
   };
@@ -83,6 +92,34 @@ export class SourceService {
     const source = await this.db.source.update({ where: { id }, data: { enabled } });
     if (before.enabled !== enabled) await this.audit(workspaceId, enabled ? "source.enable" : "source.disable", id, { name: source.name });
     return toView(source);
+  }
+
+  /** Changes the snippet's global name and the origins allowed to send from a browser. */
+  async updateSettings(workspaceId: string, id: string, changes: SourceSettingsChanges): Promise<SourceView> {
+    const source = await this.find(workspaceId, id);
+    const data: { settings?: string; allowedOrigins?: string } = {};
+    const details: Record<string, unknown> = {};
+    if (changes.globalName !== undefined) {
+      const globalName = checkGlobalName(changes.globalName);
+      let stored: Record<string, unknown> = {};
+      try {
+        const parsed: unknown = JSON.parse(source.settings);
+        if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) stored = parsed as Record<string, unknown>;
+      } catch {
+        // Unreadable settings are replaced.
+      }
+      data.settings = JSON.stringify({ ...stored, globalName });
+      details.globalName = globalName;
+    }
+    if (changes.allowedOrigins !== undefined) {
+      const allowedOrigins = checkAllowedOrigins(changes.allowedOrigins);
+      data.allowedOrigins = JSON.stringify(allowedOrigins);
+      details.allowedOrigins = allowedOrigins;
+    }
+    if (Object.keys(data).length === 0) return toView(source);
+    const updated = await this.db.source.update({ where: { id }, data });
+    await this.audit(workspaceId, "source.update_settings", id, { name: updated.name, ...details });
+    return toView(updated);
   }
 
   /** Replaces the write key; the old key stops working at once. */

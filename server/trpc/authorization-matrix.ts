@@ -70,6 +70,8 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   "sources.create": { level: "editor", input: (f) => ({ ...ws(f), name: "Website" }) },
   "sources.rename": { level: "editor", input: async (f) => ({ ...ws(f), id: await f.source(), name: "Renamed" }) },
   "sources.setEnabled": { level: "editor", input: async (f) => ({ ...ws(f), id: await f.source(), enabled: false }) },
+  "sources.updateSettings": { level: "editor", input: async (f) => ({ ...ws(f), id: await f.source(), globalName: "cioanalytics", allowedOrigins: ["https://shop.example.com"] }) },
+  "sources.publicUrl": { level: "viewer", input: ws },
   "sources.rotateWriteKey": { level: "editor", input: async (f) => ({ ...ws(f), id: await f.source() }) },
   "sources.delete": { level: "editor", input: async (f) => ({ ...ws(f), id: await f.source() }) },
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { SOURCE_KINDS, SourceService } from "../../sources/source-service";
+import { configuredPublicUrl } from "../../http/public-url";
 import { editorProcedure, router, viewerProcedure, type TrpcContext } from "../init";
 
 const sourceId = z.object({ id: z.string().min(1) });
@@ -27,6 +28,19 @@ export const sourcesRouter = router({
   setEnabled: editorProcedure
     .input(sourceId.extend({ enabled: z.boolean() }))
     .mutation(({ ctx, input }) => sources(ctx).setEnabled(ctx.workspace.id, input.id, input.enabled)),
+
+  /** The snippet's global name and the origins allowed to send from a browser. */
+  updateSettings: editorProcedure
+    .input(sourceId.extend({ globalName: z.string().max(1_000).optional(), allowedOrigins: z.array(z.string().max(2_000)).max(1_000).optional() }))
+    .mutation(({ ctx, input }) =>
+      sources(ctx).updateSettings(ctx.workspace.id, input.id, { globalName: input.globalName, allowedOrigins: input.allowedOrigins }),
+    ),
+
+  /**
+   * The address install snippets point at: SWITCHYARD_PUBLIC_URL, or null when unset (the
+   * browser then uses the origin it reached the UI at, which is this same server).
+   */
+  publicUrl: viewerProcedure.query(() => ({ baseUrl: configuredPublicUrl() })),
 
   rotateWriteKey: editorProcedure
     .input(sourceId)

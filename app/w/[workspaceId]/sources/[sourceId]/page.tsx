@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { SourcePageView } from "@/components/sources/SourcePageView";
 import { getWorkspace } from "../../get-workspace";
-import { publicBaseUrl } from "../../public-base-url";
+import { configuredPublicUrl } from "@/server/http/public-url";
 import { loadSource } from "./load-source";
 
 type SourcePageProps = { params: Promise<{ workspaceId: string; sourceId: string }> };
@@ -16,5 +15,5 @@ export default async function SourcePage({ params }: SourcePageProps) {
   const { workspaceId, sourceId } = await params;
   const workspace = await getWorkspace(workspaceId);
   const source = await loadSource(workspace.id, sourceId);
-  return <SourcePageView workspaceId={workspace.id} initialSource={source} baseUrl={publicBaseUrl(await headers())} />;
+  return <SourcePageView workspaceId={workspace.id} initialSource={source} configuredBaseUrl={configuredPublicUrl()} />;
 }
