@@ -28,7 +28,7 @@ export function InstallSnippets({ baseUrl, writeKey, globalName, initialLanguage
         <h2 id={`${id}-heading`} className="pb-3 text-sm font-semibold text-zinc-900">
           Send your first event
         </h2>
-        <div role="tablist" aria-label="Language" onKeyDown={onKeyDown} className="-mb-px flex max-w-full overflow-x-auto">
+        <div role="tablist" aria-label="Language" onKeyDown={onKeyDown} className="-mb-px flex max-w-full flex-wrap">
           {snippets.map((snippet, index) => (
             <button
               key={snippet.language}
@@ -49,11 +49,12 @@ export function InstallSnippets({ baseUrl, writeKey, globalName, initialLanguage
           ))}
         </div>
       </div>
-      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${current.language}`} className="relative p-4 sm:p-5">
-        <div className="absolute right-6 top-6 sm:right-7 sm:top-7">
+      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${current.language}`} className="p-4 sm:p-5">
+        <div className="mb-2 flex items-center justify-between gap-3">
+          <p className="min-w-0 text-sm text-zinc-600">This server&rsquo;s address and the write key are filled in.</p>
           <CopyButton text={current.code} label={`Copy the ${current.label} snippet`} />
         </div>
-        <pre data-testid="install-snippet" tabIndex={0} className="max-h-80 overflow-auto rounded-lg bg-zinc-950 p-4 pr-28 font-mono text-xs leading-5 text-zinc-100">
+        <pre data-testid="install-snippet" tabIndex={0} className="max-h-80 overflow-auto rounded-lg bg-zinc-950 p-4 font-mono text-xs leading-5 text-zinc-100">
           <code>{current.code}</code>
         </pre>
       </div>
