@@ -17,6 +17,8 @@ export const COMMON_OPTIONS = {
   json: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
   workspace: { type: "string" },
+  url: { type: "string" },
+  token: { type: "string" },
 } as const satisfies NonNullable<ParseArgsConfig["options"]>;
 
 export type ParsedArgs = { values: Record<string, string | boolean | undefined>; positionals: string[] };
@@ -56,5 +58,5 @@ export function optionalInteger(args: ParsedArgs, name: string, fallback: number
 }
 
 export function helpText(spec: CommandSpec): string {
-  return `${spec.summary}\n\nUsage: switchyard ${spec.usage}\n\nCommon options:\n  --json             print JSON\n  --workspace ID     the workspace (default: the first one)\n  -h, --help         show this help\n`;
+  return `${spec.summary}\n\nUsage: switchyard ${spec.usage}\n\nCommon options:\n  --json             print JSON\n  --workspace ID     the workspace (default: the first one; with a token, the token's)\n  --url URL          a Switchyard server to talk to (default: SWITCHYARD_URL)\n  --token TOKEN      an API token for that server (default: SWITCHYARD_TOKEN)\n  -h, --help         show this help\n`;
 }

@@ -6,6 +6,7 @@ import { destinationCommands } from "./commands/destination";
 import { eventCommands } from "./commands/events";
 import { sourceCommands } from "./commands/source";
 import { openCliContext } from "./context";
+import { openRemoteContext, RemoteError, remoteTargetOf } from "./remote";
 
 const commands: Command[] = [...sourceCommands, ...eventCommands, ...destinationCommands, ...checkCommands];
 
@@ -14,7 +15,8 @@ function overview(prefix = ""): string {
   const width = Math.max(...shown.map((c) => c.name.length));
   return (
     "Switchyard: manage sources, destinations and events from the command line.\n" +
-    "Uses the database in DATABASE_URL (default: the SQLite file under ./data).\n\n" +
+    "Uses the database in DATABASE_URL (default: the SQLite file under ./data), or, with\n" +
+    "SWITCHYARD_URL and SWITCHYARD_TOKEN (an API token), a Switchyard server over HTTP.\n\n" +
     "Commands:\n" +
     shown.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n") +
     "\n\nRun `switchyard COMMAND --help` for a command's options.\n"
@@ -56,7 +58,14 @@ async function main(argv: string[]): Promise<number> {
       await command.run(args);
       return typeof process.exitCode === "number" ? process.exitCode : 0;
     }
-    const context = await openCliContext(typeof args.values.workspace === "string" ? args.values.workspace : undefined);
+    const workspace = typeof args.values.workspace === "string" ? args.values.workspace : undefined;
+    const remote = remoteTargetOf(args);
+    if (remote) {
+      if (!command.remote) throw new RemoteError("USAGE", `"${command.name}" works on a local database only; unset SWITCHYARD_URL and SWITCHYARD_TOKEN to use it`);
+      await command.remote(args, await openRemoteContext(remote, workspace));
+      return 0;
+    }
+    const context = await openCliContext(workspace);
     try {
       await command.run(args, context);
     } finally {
@@ -68,7 +77,7 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(json ? `${JSON.stringify({ error: { code: "USAGE", message: error.message } })}\n` : `${error.message}\n\n${helpText(command)}`);
       return 2;
     }
-    if (error instanceof AppError) {
+    if (error instanceof AppError || error instanceof RemoteError) {
       process.stderr.write(json ? `${JSON.stringify({ error: { code: error.code, message: error.message } })}\n` : `${error.message}\n`);
       return 1;
     }

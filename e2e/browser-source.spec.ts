@@ -199,7 +199,24 @@ test("the demo page sends identify, track and page from its buttons", async ({ p
   expect((await page.goto(`/demo/${other.id}`))?.status()).toBe(404);
 });
 
-test("a JavaScript source's row shows its snippet, and its global name can be changed", async ({ page }) => {
+/**
+ * Signs the browser in when the run's setup has not: on a fresh database the first sign-up
+ * becomes admin of the first workspace.
+ */
+async function ensureSignedIn(page: Page, baseURL: string): Promise<void> {
+  const status = await page.request.get("/api/trpc/auth.status");
+  const data = ((await status.json()) as { result?: { data?: { user: unknown; signUpOpen: boolean } } }).result?.data;
+  if (data?.user) return;
+  test.skip(!data?.signUpOpen, "Signed out, and sign-up is closed: this run has no account to sign in with");
+  const signUp = await page.request.post("/api/auth/sign-up/email", {
+    headers: { origin: baseURL },
+    data: { name: "Browser source", email: "browser-source@example.test", password: "browser-source-password" },
+  });
+  expect(signUp.status()).toBe(200);
+}
+
+test("a JavaScript source's row shows its snippet, and its global name can be changed", async ({ page, baseURL }) => {
+  await ensureSignedIn(page, baseURL!);
   const source = await createJavaScriptSource("Blog");
   const errors = watchForErrors(page);
   await page.goto("/");
@@ -227,6 +244,12 @@ test("a JavaScript source's row shows its snippet, and its global name can be ch
   await expect(row.getByLabel("Allowed origins")).toHaveValue("https://blog.example.com");
   await row.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/install-panel.png`, fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(snippet).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, "horizontal overflow at 390px").toBe(0);
+  await row.screenshot({ path: `${SHOTS}/install-panel-390.png` });
+  await page.setViewportSize({ width: 1280, height: 800 });
   expect(errors).toEqual([]);
 
   await page.goto(`/demo/${source.id}`);

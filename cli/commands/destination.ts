@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { LOCAL_CLI_ACTOR } from "../../server/auth/actor";
-import { DestinationService } from "../../server/delivery/destination-service";
+import { DestinationService, type DestinationView } from "../../server/delivery/destination-service";
 import { DeliveryLogService, type DeliveryStatus } from "../../server/delivery/delivery-log-service";
 import { catalogView } from "../../server/destinations/catalog";
 import { optionalInteger, requirePositional, requireString, UsageError, type ParsedArgs } from "../args";
@@ -49,6 +49,10 @@ export const destinationCommands: Command[] = [
       const created = await destinations(ctx).create(ctx.workspaceId, { type: requireString(args, "type"), name: requireString(args, "name"), settings: parseJsonOption(args, "settings") });
       printResult(json(args), created, created.actions.map((a) => ({ destination: created.id, action: a.id, key: a.key, trigger: a.trigger, enabled: String(a.enabled) })));
     },
+    async remote(args, { client, workspaceId }) {
+      const created = await client.mutation<DestinationView>("destinations.create", { workspaceId, type: requireString(args, "type"), name: requireString(args, "name"), settings: parseJsonOption(args, "settings") });
+      printResult(json(args), created, created.actions.map((a) => ({ destination: created.id, action: a.id, key: a.key, trigger: a.trigger, enabled: String(a.enabled) })));
+    },
   },
   {
     name: "destination list",
@@ -56,6 +60,10 @@ export const destinationCommands: Command[] = [
     usage: "destination list [--json]",
     async run(args, ctx) {
       const list = await destinations(ctx).list(ctx.workspaceId);
+      printResult(json(args), list, list.map((d) => ({ id: d.id, type: d.type, name: d.name, health: d.health, actions: String(d.actions.length), sources: String(d.sourceIds.length) })));
+    },
+    async remote(args, { client, workspaceId }) {
+      const list = await client.query<DestinationView[]>("destinations.list", { workspaceId });
       printResult(json(args), list, list.map((d) => ({ id: d.id, type: d.type, name: d.name, health: d.health, actions: String(d.actions.length), sources: String(d.sourceIds.length) })));
     },
   },

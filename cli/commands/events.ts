@@ -26,5 +26,16 @@ export const eventCommands: Command[] = [
         })),
       );
     },
+    // The server's live-events procedure (events.live) reads the same log.
+    async remote(args, { client, workspaceId }) {
+      const page = await client.query<{ events: RemoteEvent[] }>("events.live", { workspaceId, sourceId: requireString(args, "source"), limit: optionalInteger(args, "limit", 20, 500) });
+      printResult(
+        args.values.json === true,
+        page.events,
+        page.events.map((e) => ({ position: String(e.position), receivedAt: e.receivedAt, type: e.type, event: e.event ?? "", userId: e.userId ?? "", anonymousId: e.anonymousId ?? "" })),
+      );
+    },
   },
 ];
+
+type RemoteEvent = { position: number; receivedAt: string; type: string; event: string | null; userId: string | null; anonymousId: string | null };

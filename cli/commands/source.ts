@@ -33,6 +33,10 @@ export const sourceCommands: Command[] = [
       const source = await new SourceService(ctx.db, LOCAL_CLI_ACTOR).create(ctx.workspaceId, { name: requireString(args, "name"), kind: kindOf(args.values.kind) });
       printResult(args.values.json === true, source, rows([source]));
     },
+    async remote(args, { client, workspaceId }) {
+      const source = await client.mutation<SourceView>("sources.create", { workspaceId, name: requireString(args, "name"), kind: kindOf(args.values.kind) });
+      printResult(args.values.json === true, source, rows([source]));
+    },
   },
   {
     name: "source list",
@@ -40,6 +44,10 @@ export const sourceCommands: Command[] = [
     usage: "source list [--json]",
     async run(args, ctx) {
       const sources = await new SourceService(ctx.db, LOCAL_CLI_ACTOR).list(ctx.workspaceId);
+      printResult(args.values.json === true, sources, rows(sources));
+    },
+    async remote(args, { client, workspaceId }) {
+      const sources = await client.query<SourceView[]>("sources.list", { workspaceId });
       printResult(args.values.json === true, sources, rows(sources));
     },
   },
@@ -53,6 +61,10 @@ export const sourceCommands: Command[] = [
       const source = await new SourceService(ctx.db, LOCAL_CLI_ACTOR).rename(ctx.workspaceId, requirePositional(args, 0, "SOURCE_ID"), requireString(args, "name"));
       printResult(args.values.json === true, source, rows([source]));
     },
+    async remote(args, { client, workspaceId }) {
+      const source = await client.mutation<SourceView>("sources.rename", { workspaceId, id: requirePositional(args, 0, "SOURCE_ID"), name: requireString(args, "name") });
+      printResult(args.values.json === true, source, rows([source]));
+    },
   },
   ...(["enable", "disable"] as const).map(
     (verb): Command => ({
@@ -62,6 +74,10 @@ export const sourceCommands: Command[] = [
       positionals: sourceIdArg,
       async run(args, ctx) {
         const source = await new SourceService(ctx.db, LOCAL_CLI_ACTOR).setEnabled(ctx.workspaceId, requirePositional(args, 0, "SOURCE_ID"), verb === "enable");
+        printResult(args.values.json === true, source, rows([source]));
+      },
+      async remote(args, { client, workspaceId }) {
+        const source = await client.mutation<SourceView>("sources.setEnabled", { workspaceId, id: requirePositional(args, 0, "SOURCE_ID"), enabled: verb === "enable" });
         printResult(args.values.json === true, source, rows([source]));
       },
     }),
@@ -75,6 +91,10 @@ export const sourceCommands: Command[] = [
       const source = await new SourceService(ctx.db, LOCAL_CLI_ACTOR).rotateWriteKey(ctx.workspaceId, requirePositional(args, 0, "SOURCE_ID"));
       printResult(args.values.json === true, source, rows([source]));
     },
+    async remote(args, { client, workspaceId }) {
+      const source = await client.mutation<SourceView>("sources.rotateWriteKey", { workspaceId, id: requirePositional(args, 0, "SOURCE_ID") });
+      printResult(args.values.json === true, source, rows([source]));
+    },
   },
   {
     name: "source delete",
@@ -84,6 +104,11 @@ export const sourceCommands: Command[] = [
     async run(args, ctx) {
       const id = requirePositional(args, 0, "SOURCE_ID");
       await new SourceService(ctx.db, LOCAL_CLI_ACTOR).delete(ctx.workspaceId, id);
+      printResult(args.values.json === true, { id, deleted: true }, [{ id, deleted: "true" }]);
+    },
+    async remote(args, { client, workspaceId }) {
+      const id = requirePositional(args, 0, "SOURCE_ID");
+      await client.mutation("sources.delete", { workspaceId, id });
       printResult(args.values.json === true, { id, deleted: true }, [{ id, deleted: "true" }]);
     },
   },

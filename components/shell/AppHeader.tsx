@@ -1,14 +1,20 @@
 import Link from "next/link";
+import { SignOutButton } from "@/components/auth/SignOutButton";
+import type { MyWorkspace, Role } from "@/components/trpc/router-types";
 import { SwitchyardMark } from "./SwitchyardMark";
+import { WorkspaceNav } from "./WorkspaceNav";
+import { WorkspaceSwitcher } from "./WorkspaceSwitcher";
 
 type AppHeaderProps = {
-  workspace?: { id: string; name: string; region: string };
+  workspace?: { id: string; name: string; region: string; role: Role };
+  /** The signed-in user and their workspaces (for the switcher). */
+  account?: { email: string; workspaces: MyWorkspace[] };
 };
 
-export function AppHeader({ workspace }: AppHeaderProps) {
+export function AppHeader({ workspace, account }: AppHeaderProps) {
   return (
     <header className="border-b border-zinc-200 bg-white">
-      <div className="mx-auto flex h-14 max-w-7xl items-center gap-3 px-4 sm:px-6">
+      <div className="mx-auto flex min-h-14 max-w-7xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 sm:px-6">
         <Link href="/" className="flex items-center gap-2 rounded-md font-semibold tracking-tight text-zinc-900">
           <SwitchyardMark className="size-7" />
           <span>Switchyard</span>
@@ -20,22 +26,31 @@ export function AppHeader({ workspace }: AppHeaderProps) {
             </span>
             <span className="flex min-w-0 items-center gap-2">
               <span className="sr-only">Workspace</span>
-              <span className="truncate text-sm font-medium text-zinc-700">{workspace.name}</span>
+              {account ? (
+                <WorkspaceSwitcher current={workspace} workspaces={account.workspaces} />
+              ) : (
+                <span className="truncate text-sm font-medium text-zinc-700">{workspace.name}</span>
+              )}
               <span className="hidden rounded bg-zinc-100 px-1.5 py-0.5 text-xs font-medium text-zinc-500 sm:inline">
                 <span className="sr-only">Region </span>
                 {workspace.region}
               </span>
+              {workspace.role !== "admin" ? (
+                <span className="rounded bg-amber-50 px-1.5 py-0.5 text-xs font-medium text-amber-800" title="Your role in this workspace">
+                  {workspace.role === "viewer" ? "Viewer" : "Editor"}
+                </span>
+              ) : null}
             </span>
-            <nav aria-label="Workspace" className="ml-auto">
-              <Link
-                href={`/w/${encodeURIComponent(workspace.id)}/sources`}
-                aria-current="page"
-                className="rounded-md bg-zinc-100 px-3 py-1.5 text-sm font-medium text-zinc-900"
-              >
-                Sources
-              </Link>
-            </nav>
+            <WorkspaceNav workspaceId={workspace.id} role={workspace.role} />
           </>
+        ) : null}
+        {account ? (
+          <div className={`flex items-center gap-2 ${workspace ? "" : "ml-auto"}`}>
+            <span className="hidden max-w-48 truncate text-sm text-zinc-600 md:inline" title="Signed in as">
+              {account.email}
+            </span>
+            <SignOutButton />
+          </div>
         ) : null}
       </div>
     </header>

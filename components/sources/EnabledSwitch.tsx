@@ -4,12 +4,14 @@ import { useMutation } from "@tanstack/react-query";
 import type { Source } from "@/components/trpc/router-types";
 import { errorMessage } from "@/components/trpc/error-message";
 import { useTRPC } from "@/components/trpc/trpc-context";
+import { useCanEdit } from "@/components/workspace/workspace-role";
 import { useSourcesCache } from "./use-sources-cache";
 
 export function EnabledSwitch({ workspaceId, source }: { workspaceId: string; source: Source }) {
   const trpc = useTRPC();
   const cache = useSourcesCache(workspaceId);
   const setEnabled = useMutation(trpc.sources.setEnabled.mutationOptions({ onSuccess: (updated) => cache.put(updated) }));
+  const canEdit = useCanEdit();
   const on = source.enabled;
 
   return (
@@ -20,8 +22,8 @@ export function EnabledSwitch({ workspaceId, source }: { workspaceId: string; so
           role="switch"
           aria-checked={on}
           aria-label="Enabled"
-          title={on ? "Accepting events. Click to reject events sent with this key." : "Rejecting events. Click to accept them again."}
-          disabled={setEnabled.isPending}
+          title={!canEdit ? (on ? "Accepting events." : "Rejecting events.") : on ? "Accepting events. Click to reject events sent with this key." : "Rejecting events. Click to accept them again."}
+          disabled={setEnabled.isPending || !canEdit}
           onClick={() => setEnabled.mutate({ workspaceId, id: source.id, enabled: !on })}
           className={`relative inline-flex h-5 w-9 shrink-0 items-center rounded-full transition-colors disabled:opacity-60 ${on ? "bg-emerald-600" : "bg-zinc-300"}`}
         >

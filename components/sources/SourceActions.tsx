@@ -7,6 +7,7 @@ import { errorMessage } from "@/components/trpc/error-message";
 import { useTRPC } from "@/components/trpc/trpc-context";
 import { Button } from "@/components/ui/Button";
 import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
+import { useCanEdit } from "@/components/workspace/workspace-role";
 import { useSourcesCache } from "./use-sources-cache";
 
 type SourceActionsProps = {
@@ -19,6 +20,7 @@ type SourceActionsProps = {
 
 export function SourceActions({ workspaceId, source, renameButton, renaming, onRename }: SourceActionsProps) {
   const trpc = useTRPC();
+  const canEdit = useCanEdit();
   const cache = useSourcesCache(workspaceId);
   const [confirming, setConfirming] = useState<"rotate" | "delete" | null>(null);
   const rotate = useMutation(
@@ -44,6 +46,7 @@ export function SourceActions({ workspaceId, source, renameButton, renaming, onR
     remove.reset();
   }
 
+  if (!canEdit) return null;
   return (
     <div className="-ml-2.5 flex flex-wrap gap-1 md:ml-0 md:justify-end">
       <Button ref={renameButton} size="sm" variant="ghost" onClick={onRename} disabled={renaming}>

@@ -6,3 +6,8 @@ type RouterOutputs = inferRouterOutputs<AppRouter>;
 
 export type Source = RouterOutputs["sources"]["list"][number];
 export type SourceKind = NonNullable<RouterInputs["sources"]["create"]["kind"]>;
+export type Role = RouterOutputs["workspaces"]["get"]["role"];
+export type MyWorkspace = RouterOutputs["workspaces"]["list"][number];
+export type Member = RouterOutputs["members"]["list"][number];
+export type Invitation = RouterOutputs["invitations"]["list"][number];
+export type ApiToken = RouterOutputs["tokens"]["list"][number];

@@ -9,24 +9,29 @@ export type LimitDecision = { allowed: true } | { allowed: false; retryAfterSeco
 
 /**
  * Counts one sign-in attempt for this address and email in the shared rate-limit table (so
- * several server processes count together) and says whether it may go ahead. Fixed windows:
- * the key names the window, so a new window starts a new count.
+ * several server processes count together) and says whether it may go ahead. A window starts
+ * at the first attempt (`lastRequest` holds its start); each change is conditional on the row
+ * read, so concurrent attempts retry rather than overcount or lose a count.
  */
 export async function consumeSignInAttempt(db: Db, clientIp: string, email: string, now = Date.now()): Promise<LimitDecision> {
   const windowMs = SIGN_IN_WINDOW_SECONDS * 1000;
-  const windowStart = Math.floor(now / windowMs) * windowMs;
-  const key = `sign-in|${clientIp}|${email.trim().toLowerCase()}|${windowStart}`;
-  let count: number;
-  try {
-    count = (await db.rateLimit.upsert({
-      where: { key },
-      create: { id: randomUUID(), key, count: 1, lastRequest: BigInt(now) },
-      update: { count: { increment: 1 }, lastRequest: BigInt(now) },
-    })).count;
-  } catch {
-    // Two first attempts at once: one insert lost the race; count on the row it made.
-    count = (await db.rateLimit.update({ where: { key }, data: { count: { increment: 1 }, lastRequest: BigInt(now) } })).count;
+  const key = `sign-in|${clientIp}|${email.trim().toLowerCase()}`;
+  for (let tries = 0; tries < 10; tries++) {
+    const row = await db.rateLimit.findUnique({ where: { key } });
+    if (!row) {
+      const created = await db.rateLimit.create({ data: { id: randomUUID(), key, count: 1, lastRequest: BigInt(now) } }).then(() => true, () => false);
+      if (created) return { allowed: true };
+      continue;
+    }
+    const start = Number(row.lastRequest);
+    if (now - start >= windowMs) {
+      const reset = await db.rateLimit.updateMany({ where: { key, lastRequest: row.lastRequest }, data: { count: 1, lastRequest: BigInt(now) } });
+      if (reset.count === 1) return { allowed: true };
+      continue;
+    }
+    if (row.count >= SIGN_IN_ATTEMPTS) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((start + windowMs - now) / 1000)) };
+    const counted = await db.rateLimit.updateMany({ where: { key, lastRequest: row.lastRequest, count: row.count }, data: { count: { increment: 1 } } });
+    if (counted.count === 1) return { allowed: true };
   }
-  if (count <= SIGN_IN_ATTEMPTS) return { allowed: true };
-  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000)) };
+  return { allowed: false, retryAfterSeconds: SIGN_IN_WINDOW_SECONDS };
 }

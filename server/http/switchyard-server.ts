@@ -111,7 +111,7 @@ export async function startSwitchyard(options: SwitchyardOptions = {}): Promise<
       res.writeHead(ready ? 200 : 503, { "Content-Type": "application/json" });
       res.end(JSON.stringify({ status: ready ? "ok" : "starting" }));
     } else if (ui) {
-      stampClientIp(req);
+      stampClientIp(req, trustedProxies);
       void ui(req, res);
     } else {
       res.writeHead(404, { "Content-Type": "application/json" });
