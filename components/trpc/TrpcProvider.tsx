@@ -1,7 +1,7 @@
 "use client";
 
 import { isServer, QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import { createTRPCClient, httpBatchLink, httpLink, splitLink } from "@trpc/client";
 import { useState, type ReactNode } from "react";
 import type { AppRouter } from "@/server/trpc/routers/_app";
 import { TRPCProvider } from "./trpc-context";
@@ -22,7 +22,14 @@ function getQueryClient(): QueryClient {
 
 export function TrpcProvider({ children }: { children: ReactNode }) {
   const queryClient = getQueryClient();
-  const [trpcClient] = useState(() => createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: "/api/trpc" })] }));
+  const [trpcClient] = useState(() =>
+    createTRPCClient<AppRouter>({
+      links: [
+        // The live events poll is held open by the server until an event arrives: never batch other calls behind it.
+        splitLink({ condition: (op) => op.path === "events.live", true: httpLink({ url: "/api/trpc" }), false: httpBatchLink({ url: "/api/trpc" }) }),
+      ],
+    }),
+  );
   return (
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>

@@ -2,7 +2,9 @@ import "server-only";
 import { router } from "../init";
 import { auditRouter } from "./audit";
 import { authRouter } from "./auth";
+import { deliveriesRouter } from "./deliveries";
 import { destinationsRouter } from "./destinations";
+import { eventsRouter } from "./events";
 import { invitationsRouter } from "./invitations";
 import { membersRouter } from "./members";
 import { sourcesRouter } from "./sources";
@@ -12,7 +14,9 @@ import { workspacesRouter } from "./workspaces";
 export const appRouter = router({
   audit: auditRouter,
   auth: authRouter,
+  deliveries: deliveriesRouter,
   destinations: destinationsRouter,
+  events: eventsRouter,
   invitations: invitationsRouter,
   members: membersRouter,
   sources: sourcesRouter,
