@@ -195,7 +195,7 @@ describe("user order", () => {
     expect(await fx.db.deadLetter.count({ where: { destinationId } })).toBe(1);
   });
 
-  it("keeps order for a page of more users than a statement takes parameters", async () => {
+  it("keeps order for a page of more users than a statement takes parameters", { timeout: 120_000 }, async () => {
     const { api, destinationId } = await connected("segment", "many users");
     const runner = fx.runner({ ...fastRetries, pageSize: 2_000 });
     const users = Array.from({ length: 1_200 }, (_, i) => `f-U${i}`);
