@@ -18,4 +18,7 @@ const server = createServer((req, res) => {
   });
 });
 server.keepAliveTimeout = 65_000;
-server.listen(Number(process.env.PORT), "127.0.0.1", () => console.log("listening"));
+server.listen(Number(process.env.PORT), "127.0.0.1", () => {
+  const address = server.address();
+  console.log(`listening on ${typeof address === "object" && address ? address.port : ""}`);
+});

@@ -132,9 +132,13 @@ describe.skipIf(!enabled)(`the runner on ${label}`, () => {
       env: { ...process.env, SWITCHYARD_RUNNER_LEASE_MS: "1000", SWITCHYARD_RUNNER_POLL_MS: "20" },
       stdio: "ignore",
     });
-    await eventually(() => api.requests.length >= 10, 20_000, "the first runner to start delivering");
-    child.kill("SIGKILL");
-    await new Promise((resolve) => child.once("exit", resolve));
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    try {
+      await eventually(() => api.requests.length >= 10, 20_000, "the first runner to start delivering");
+    } finally {
+      child.kill("SIGKILL"); // also when the wait failed: never leave a runner behind
+    }
+    await exited;
     const deliveredBeforeCrash = api.requests.length;
     expect(deliveredBeforeCrash).toBeLessThan(60);
 

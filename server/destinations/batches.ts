@@ -1,3 +1,4 @@
+import { jsonText } from "./json-text";
 import type { BatchLimits } from "./types";
 
 export interface SplitBatches<T> {
@@ -10,6 +11,7 @@ export interface SplitBatches<T> {
 /**
  * Splits items, in order, into batches within the API's limits. Sizes are JSON bytes of each
  * item; the request's own envelope (brackets, commas, keys) is left to the limits' margin.
+ * Each item's JSON text is remembered for the request body (`json-text.ts`).
  */
 export function splitIntoBatches<T>(items: readonly T[], limits: BatchLimits): SplitBatches<T> {
   const batches: SplitBatches<T>["batches"] = [];
@@ -17,7 +19,7 @@ export function splitIntoBatches<T>(items: readonly T[], limits: BatchLimits): S
   let current: Array<{ index: number; item: T }> = [];
   let currentBytes = 0;
   items.forEach((item, index) => {
-    const bytes = limits.maxBytes === undefined ? 0 : Buffer.byteLength(JSON.stringify(item) ?? "", "utf8") + 1;
+    const bytes = limits.maxBytes === undefined ? 0 : jsonText(item).bytes + 1;
     if (limits.maxBytes !== undefined && bytes > limits.maxBytes) {
       oversized.push(index);
       return;

@@ -1,5 +1,6 @@
 import { DeliveryError, finalError } from "./errors";
 import { maskHeaders, maskSecretsInText } from "./masking";
+import { stringifyBody } from "./json-text";
 import { networkError } from "./network-error";
 import { checkOutboundUrl, type OutboundPolicy } from "./outbound-guard";
 import { createPinnedFetch, OutboundRefusedError } from "./pinned-fetch";
@@ -154,7 +155,7 @@ function encode(req: HttpRequest): { headers: Record<string, string>; body: stri
   let body = req.body;
   if (req.json !== undefined) {
     headers["Content-Type"] = "application/json";
-    body = JSON.stringify(req.json);
+    body = stringifyBody(req.json);
   } else if (req.form !== undefined) {
     headers["Content-Type"] = "application/x-www-form-urlencoded";
     body = new URLSearchParams(req.form).toString();

@@ -33,7 +33,9 @@ export function maskSecretsInText(text: string, secrets: readonly string[]): str
   const longestFirst = [...new Set(secrets)].filter((secret) => secret.length > 0).sort((a, b) => b.length - a.length);
   for (const secret of longestFirst) {
     const replacement = maskSecretValue(secret);
-    for (const form of encodedForms(secret)) masked = masked.split(form).join(replacement);
+    for (const form of encodedForms(secret)) {
+      if (masked.includes(form)) masked = masked.split(form).join(replacement);
+    }
   }
   return masked;
 }

@@ -39,18 +39,19 @@ export class DeliveryRecords {
    * racing for the same row, exactly one matches.
    */
   async claim(destinationId: string, owner: string, leaseMs: number, initialPosition: () => Promise<number>): Promise<number | null> {
-    const existing = await this.db.deliveryCursor.findUnique({ where: { destinationId } });
-    if (!existing) {
-      await this.db.deliveryCursor.createMany({ data: [{ destinationId, position: await initialPosition() }] }).catch(() => undefined);
-    }
     const now = new Date();
-    const claimed = await this.db.deliveryCursor.updateMany({
-      where: { destinationId, OR: [{ leaseOwner: null }, { leaseOwner: owner }, { leaseExpiresAt: { lt: now } }] },
-      data: { leaseOwner: owner, leaseExpiresAt: new Date(now.getTime() + leaseMs) },
-    });
-    if (claimed.count === 0) return null;
-    const cursor = await this.db.deliveryCursor.findUniqueOrThrow({ where: { destinationId } });
-    return Number(cursor.position);
+    const take = () =>
+      this.db.deliveryCursor.updateManyAndReturn({
+        where: { destinationId, OR: [{ leaseOwner: null }, { leaseOwner: owner }, { leaseExpiresAt: { lt: now } }] },
+        data: { leaseOwner: owner, leaseExpiresAt: new Date(now.getTime() + leaseMs) },
+        select: { position: true },
+      });
+    let claimed = await take();
+    if (claimed.length === 0 && !(await this.db.deliveryCursor.findUnique({ where: { destinationId }, select: { destinationId: true } }))) {
+      await this.db.deliveryCursor.createMany({ data: [{ destinationId, position: await initialPosition() }] }).catch(() => undefined);
+      claimed = await take();
+    }
+    return claimed.length === 0 ? null : Number(claimed[0]!.position);
   }
 
   async release(destinationId: string, owner: string): Promise<void> {

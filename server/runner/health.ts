@@ -26,7 +26,8 @@ export type HealthChange = { state: HealthState; reason: string };
  * failing for so long needs someone to look at it.
  */
 export class HealthTracker {
-  private outcomes: Array<{ at: number; ok: boolean }> = [];
+  /** The window's outcomes, counted per `record` call (not one entry per event). */
+  private outcomes: Array<{ at: number; ok: number; failed: number }> = [];
   private failingSince: number | null = null;
   private consecutiveFailures = 0;
   private lastError = "";
@@ -38,7 +39,13 @@ export class HealthTracker {
 
   /** Records `count` outcomes at `now`; returns the new state when it changed. */
   record(ok: boolean, count: number, now: number, error?: string): HealthChange | null {
-    for (let i = 0; i < count; i++) this.outcomes.push({ at: now, ok });
+    const last = this.outcomes.at(-1);
+    if (last && last.at === now) {
+      if (ok) last.ok += count;
+      else last.failed += count;
+    } else {
+      this.outcomes.push({ at: now, ok: ok ? count : 0, failed: ok ? 0 : count });
+    }
     const oldest = now - this.thresholds.windowMs;
     let drop = 0;
     while (drop < this.outcomes.length && this.outcomes[drop]!.at < oldest) drop++;
@@ -68,11 +75,16 @@ export class HealthTracker {
     if (this.failingSince !== null && now - this.failingSince >= pauseAfterMs && this.consecutiveFailures >= minSamples) {
       return this.change("paused", `Every delivery has failed for ${Math.round((now - this.failingSince) / 60_000)} minutes (${this.consecutiveFailures} in a row); delivery is paused until resumed.${lastError}`);
     }
-    const failed = this.outcomes.filter((o) => !o.ok).length;
-    const rate = this.outcomes.length > 0 ? failed / this.outcomes.length : 0;
+    let failed = 0;
+    let total = 0;
+    for (const o of this.outcomes) {
+      failed += o.failed;
+      total += o.ok + o.failed;
+    }
+    const rate = total > 0 ? failed / total : 0;
     const minutes = Math.round(windowMs / 60_000);
-    if (this.state === "healthy" && this.outcomes.length >= minSamples && rate >= degradedFailureRate) {
-      return this.change("degraded", `${Math.round(rate * 100)}% of ${this.outcomes.length} deliveries failed in the last ${minutes} minutes.${lastError}`);
+    if (this.state === "healthy" && total >= minSamples && rate >= degradedFailureRate) {
+      return this.change("degraded", `${Math.round(rate * 100)}% of ${total} deliveries failed in the last ${minutes} minutes.${lastError}`);
     }
     if (this.state === "degraded" && rate < degradedFailureRate / 2) {
       return this.change("healthy", `The failure rate fell to ${Math.round(rate * 100)}% over the last ${minutes} minutes.`);

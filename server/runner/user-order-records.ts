@@ -7,14 +7,31 @@ export type RetryTable = Pick<Prisma.TransactionClient, "deliveryRetry">;
 
 type Pair = { actionId: string; userKey: string };
 
+/**
+ * Lists longer than this are sent in pieces: a statement takes a limited number of parameters
+ * (999 on SQLite), and a page of events can hold more users than that.
+ */
+const LIST_PIECE = 400;
+
+function pieces<T>(items: readonly T[], size = LIST_PIECE): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
+  return result;
+}
+
 /** The pairs of these actions and users that have a pending retry: their new events must wait. */
 export async function pairsWithPendingRetries(db: RetryTable, destinationId: string, actionIds: readonly string[], userKeys: readonly string[]): Promise<Set<string>> {
   if (actionIds.length === 0 || userKeys.length === 0) return new Set();
-  const groups = await db.deliveryRetry.groupBy({
-    by: ["actionId", "userKey"],
-    where: { destinationId, actionId: { in: [...new Set(actionIds)] }, userKey: { in: [...new Set(userKeys)] } },
-  });
-  return new Set(groups.flatMap((g) => (g.userKey === null ? [] : [pairKey(g.actionId, g.userKey)])));
+  const actions = [...new Set(actionIds)];
+  // Usually nothing is pending: one cheap look then answers for the whole page.
+  const anyPending = await db.deliveryRetry.findFirst({ where: { destinationId, actionId: { in: actions }, userKey: { not: null } }, select: { id: true } });
+  const pairs = new Set<string>();
+  if (!anyPending) return pairs;
+  for (const users of pieces([...new Set(userKeys)])) {
+    const groups = await db.deliveryRetry.groupBy({ by: ["actionId", "userKey"], where: { destinationId, actionId: { in: actions }, userKey: { in: users } } });
+    for (const g of groups) if (g.userKey !== null) pairs.add(pairKey(g.actionId, g.userKey));
+  }
+  return pairs;
 }
 
 /**
@@ -79,16 +96,18 @@ export async function pushLaterRetries(db: RetryTable, destinationId: string, fr
 export async function pendingHeads(db: RetryTable, destinationId: string, pairs: readonly Pair[]): Promise<Map<string, { position: number; at: number }>> {
   const heads = new Map<string, { position: number; at: number }>();
   if (pairs.length === 0) return heads;
-  const mins = await db.deliveryRetry.groupBy({
-    by: ["actionId", "userKey"],
-    where: { destinationId, actionId: { in: [...new Set(pairs.map((p) => p.actionId))] }, userKey: { in: [...new Set(pairs.map((p) => p.userKey))] } },
-    _min: { eventPosition: true },
-  });
-  const firsts = mins.flatMap((m) => (m._min.eventPosition === null ? [] : [{ actionId: m.actionId, eventPosition: m._min.eventPosition }]));
-  if (firsts.length === 0) return heads;
-  const rows = await db.deliveryRetry.findMany({ where: { destinationId, OR: firsts }, select: { actionId: true, userKey: true, eventPosition: true, nextAttemptAt: true } });
-  for (const row of rows) {
-    if (row.userKey !== null) heads.set(pairKey(row.actionId, row.userKey), { position: Number(row.eventPosition), at: row.nextAttemptAt.getTime() });
+  const actions = [...new Set(pairs.map((p) => p.actionId))];
+  const firsts: Array<{ actionId: string; eventPosition: bigint }> = [];
+  for (const users of pieces([...new Set(pairs.map((p) => p.userKey))])) {
+    const mins = await db.deliveryRetry.groupBy({ by: ["actionId", "userKey"], where: { destinationId, actionId: { in: actions }, userKey: { in: users } }, _min: { eventPosition: true } });
+    for (const m of mins) if (m._min.eventPosition !== null) firsts.push({ actionId: m.actionId, eventPosition: m._min.eventPosition });
+  }
+  // two parameters for each
+  for (const some of pieces(firsts, LIST_PIECE / 2)) {
+    const rows = await db.deliveryRetry.findMany({ where: { destinationId, OR: some }, select: { actionId: true, userKey: true, eventPosition: true, nextAttemptAt: true } });
+    for (const row of rows) {
+      if (row.userKey !== null) heads.set(pairKey(row.actionId, row.userKey), { position: Number(row.eventPosition), at: row.nextAttemptAt.getTime() });
+    }
   }
   return heads;
 }

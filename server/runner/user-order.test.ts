@@ -195,6 +195,29 @@ describe("user order", () => {
     expect(await fx.db.deadLetter.count({ where: { destinationId } })).toBe(1);
   });
 
+  it("keeps order for a page of more users than a statement takes parameters", { timeout: 120_000 }, async () => {
+    const { api, destinationId } = await connected("segment", "many users");
+    const runner = fx.runner({ ...fastRetries, pageSize: 2_000 });
+    const users = Array.from({ length: 1_200 }, (_, i) => `f-U${i}`);
+    api.reply({ status: 503, headers: { "Retry-After": "60" }, body: "unavailable" });
+    await fx.send(users.map((u) => identify(u, `${u}-1`)));
+    await runner.runUntilIdle(1);
+    expect(await fx.db.deliveryRetry.count({ where: { destinationId, lastErrorCode: "UPSTREAM_ERROR" } })).toBe(users.length);
+
+    // Every user's next event waits behind their first.
+    await fx.send(users.map((u) => track(u, `${u}-2`)));
+    await runner.runUntilIdle(1);
+    expect(await fx.db.deliveryRetry.count({ where: { destinationId, lastErrorCode: HELD_FOR_ORDER } })).toBe(users.length);
+
+    const refused = messageIdsOf(api).length; // the one request that failed
+    await fx.db.deliveryRetry.updateMany({ where: { destinationId }, data: { nextAttemptAt: new Date() } });
+    await runner.runUntilIdle();
+    expect(await retriesOf(destinationId)).toEqual([]);
+    const received = messageIdsOf(api).slice(refused);
+    for (const u of users) expect(received.indexOf(`${u}-1`)).toBeLessThan(received.indexOf(`${u}-2`));
+    expect(received).toHaveLength(2 * users.length);
+  });
+
   it("does not let 300 retries waiting behind one user starve another user's due retry", async () => {
     const before = await fx.events.maxPosition();
     await fx.send([identify("e-U", "e-u0"), ...Array.from({ length: 300 }, (_, i) => track("e-U", `e-u${i + 1}`)), track("e-V", "e-v1")]);

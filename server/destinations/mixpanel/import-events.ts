@@ -13,7 +13,8 @@ export const importEventFields = z.object({
   properties: z.looseObject({
     time: z.number().int().positive().meta({ description: "Milliseconds since the epoch." }),
     distinct_id: z.string(),
-    $insert_id: z.string().min(1),
+    // Validation gives the id Mixpanel takes, so the request sends the payload as it is.
+    $insert_id: z.string().min(1).overwrite(mixpanelInsertId),
   }),
 });
 
@@ -28,10 +29,10 @@ export const IMPORT_BATCH: BatchLimits = { maxEvents: 2000, maxBytes: 2 * 1024 *
  * failures and the others are delivered.
  */
 export async function importEvents(ctx: ActionContext<MixpanelSettings>, events: ImportEvent[]): Promise<DeliveryOutcome[]> {
-  const body = events.map((event) => ({
-    ...event,
-    properties: { ...event.properties, $insert_id: mixpanelInsertId(event.properties.$insert_id) },
-  }));
+  const body = events.map((event) => {
+    const insertId = mixpanelInsertId(event.properties.$insert_id);
+    return insertId === event.properties.$insert_id ? event : { ...event, properties: { ...event.properties, $insert_id: insertId } };
+  });
   const result = await ctx.http.request({
     method: "POST",
     url: `${ctx.baseUrl}/import?strict=1`,

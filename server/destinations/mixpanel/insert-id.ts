@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 
 const VALID_INSERT_ID = /^[A-Za-z0-9-]{1,36}$/;
 
@@ -9,6 +9,6 @@ const VALID_INSERT_ID = /^[A-Za-z0-9-]{1,36}$/;
  */
 export function mixpanelInsertId(id: string): string {
   if (VALID_INSERT_ID.test(id)) return id;
-  const hex = createHash("sha256").update(id, "utf8").digest("hex");
+  const hex = hash("sha256", id, "hex");
   return [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20, 32)].join("-");
 }
