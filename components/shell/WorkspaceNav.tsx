@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { Role } from "@/components/trpc/router-types";
 
-/** The workspace's pages; settings pages for members only show to admins (the server checks anyway). */
+/** The workspace's pages; admin-only settings pages show to admins only (the server checks anyway). */
 export function WorkspaceNav({ workspaceId, role }: { workspaceId: string; role: Role }) {
   const pathname = usePathname();
   const base = `/w/${encodeURIComponent(workspaceId)}`;
@@ -12,6 +12,12 @@ export function WorkspaceNav({ workspaceId, role }: { workspaceId: string; role:
     { href: `${base}/sources`, label: "Sources" },
     ...(role === "admin" ? [{ href: `${base}/settings/members`, label: "Members" }] : []),
     { href: `${base}/settings/tokens`, label: "API tokens" },
+    ...(role === "admin"
+      ? [
+          { href: `${base}/settings/audit`, label: "Audit log" },
+          { href: `${base}/settings/outbound`, label: "Outbound" },
+        ]
+      : []),
   ];
   return (
     <nav aria-label="Workspace" className="ml-auto flex flex-wrap gap-1">
