@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { LOCAL_CLI_ACTOR } from "../../server/auth/actor";
 import { DestinationService } from "../../server/delivery/destination-service";
 import { DeliveryLogService, type DeliveryStatus } from "../../server/delivery/delivery-log-service";
 import { catalogView } from "../../server/destinations/catalog";
@@ -102,7 +103,7 @@ export const destinationCommands: Command[] = [
       const trigger = typeof args.values.trigger === "string" ? args.values.trigger : undefined;
       const enabled = booleanOption(args, "enabled");
       if (trigger === undefined && mapping === undefined && enabled === undefined) throw new UsageError("Give at least one of --trigger, --mapping-file, --enabled");
-      const action = await destinations(ctx).updateAction(ctx.workspaceId, requirePositional(args, 0, "ACTION_ID"), { trigger, mapping, enabled });
+      const action = await destinations(ctx).updateAction(ctx.workspaceId, requirePositional(args, 0, "ACTION_ID"), { trigger, mapping, enabled }, LOCAL_CLI_ACTOR);
       printResult(json(args), action, [{ id: action.id, key: action.key, trigger: action.trigger, enabled: String(action.enabled), version: String(action.version) }]);
     },
   },

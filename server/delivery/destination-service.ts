@@ -1,13 +1,12 @@
 import type { Db } from "../db";
 import { AppError } from "../errors";
-import { findDestinationDefinition, getActionDefinition } from "../destinations/catalog";
+import { findDestinationDefinition } from "../destinations/catalog";
 import { defaultActionsFor } from "../destinations/default-actions";
 import { keepUnchangedSecrets, maskSecrets, parseSettings } from "../destinations/settings";
 import type { DestinationDefinition } from "../destinations/types";
 import { latestEventPosition } from "../events/event-log-queries";
-import { checkTrigger } from "../triggers/check";
-import { compileMapping } from "../mapping/compile";
-import { MappingError } from "../mapping/errors";
+import { ActionService } from "../actions/action-service";
+import { SYSTEM_ACTOR, type Actor } from "../auth/actor";
 
 export type ActionView = { id: string; key: string; name: string; trigger: string; mapping: string; enabled: boolean; version: number };
 export type DestinationView = {
@@ -33,22 +32,6 @@ function validSettings(definition: DestinationDefinition, raw: unknown): Record<
   const parsed = parseSettings(definition, raw);
   if (!parsed.ok) throw new AppError("BAD_REQUEST", `Invalid settings for ${definition.name}: ${parsed.issues.map((i) => `${i.field} ${i.message}`).join("; ")}`);
   return parsed.settings as Record<string, unknown>;
-}
-
-/** Refuses a trigger or mapping that would not run, saying where it is wrong. */
-function validateActionText(trigger: string | undefined, mapping: string | undefined): void {
-  if (trigger !== undefined) {
-    const check = checkTrigger(trigger);
-    if (!check.valid) throw new AppError("BAD_REQUEST", `Invalid trigger at line ${check.error.line}, column ${check.error.column}: ${check.error.message}`);
-  }
-  if (mapping !== undefined) {
-    try {
-      compileMapping(mapping);
-    } catch (error) {
-      if (error instanceof MappingError) throw new AppError("BAD_REQUEST", `Invalid mapping: ${error.message}`);
-      throw error;
-    }
-  }
 }
 
 /** Destinations of a workspace, their actions and their connections to sources. */
@@ -142,18 +125,12 @@ export class DestinationService {
     await this.db.connection.deleteMany({ where: { sourceId, destinationId } });
   }
 
-  /** Changes an action's trigger, mapping or enabled state; a changed trigger or mapping is a new version. */
-  async updateAction(workspaceId: string, actionId: string, change: { trigger?: string; mapping?: string; enabled?: boolean }): Promise<ActionView> {
-    const action = await this.db.action.findFirst({ where: { id: actionId, destination: { workspaceId } }, include: { destination: true } });
-    if (!action) throw new AppError("NOT_FOUND", `No action with id "${actionId}" in this workspace`);
-    getActionDefinition(definitionOf(action.destination.type), action.key);
-    validateActionText(change.trigger, change.mapping);
-    const newVersion = (change.trigger !== undefined && change.trigger !== action.trigger) || (change.mapping !== undefined && change.mapping !== action.mapping);
-    const updated = await this.db.action.update({
-      where: { id: actionId },
-      data: { trigger: change.trigger, mapping: change.mapping, enabled: change.enabled, version: newVersion ? action.version + 1 : action.version },
-    });
-    const { id, key, name, trigger, mapping, enabled, version } = updated;
+  /**
+   * Changes an action's trigger, mapping or enabled state through the action service: a changed
+   * trigger or mapping is a new version, recorded with its author.
+   */
+  async updateAction(workspaceId: string, actionId: string, change: { trigger?: string; mapping?: string; enabled?: boolean }, actor: Actor = SYSTEM_ACTOR): Promise<ActionView> {
+    const { id, key, name, trigger, mapping, enabled, version } = await new ActionService(this.db).save(workspaceId, actionId, actor, change);
     return { id, key, name, trigger, mapping, enabled, version };
   }
 }

@@ -42,7 +42,7 @@ export const destinationsRouter = router({
   updateAction: workspaceProcedure
     .input(z.object({ actionId: z.string().min(1), trigger: z.string().max(10_000).optional(), mapping: z.string().max(100_000).optional(), enabled: z.boolean().optional() }))
     .mutation(({ ctx, input }) =>
-      destinations(ctx).updateAction(ctx.workspace.id, input.actionId, { trigger: input.trigger, mapping: input.mapping, enabled: input.enabled }),
+      destinations(ctx).updateAction(ctx.workspace.id, input.actionId, { trigger: input.trigger, mapping: input.mapping, enabled: input.enabled }, ctx.actor),
     ),
 
   deliveries: workspaceProcedure
