@@ -6,3 +6,10 @@ type RouterOutputs = inferRouterOutputs<AppRouter>;
 
 export type Source = RouterOutputs["sources"]["list"][number];
 export type SourceKind = NonNullable<RouterInputs["sources"]["create"]["kind"]>;
+
+export type ActionDetail = RouterOutputs["actions"]["get"];
+export type ActionField = ActionDetail["fields"][number];
+export type ActionVersion = RouterOutputs["actions"]["history"][number];
+export type ActionPreview = RouterOutputs["actions"]["preview"];
+export type ActionTestSend = RouterOutputs["actions"]["testSend"];
+export type Sample = RouterOutputs["actions"]["samples"]["recent"][number];

@@ -18,7 +18,7 @@ export type ActionDetail = {
   mapping: string;
   enabled: boolean;
   version: number;
-  updatedAt: Date;
+  updatedAt: string;
   title: string;
   description: string;
   destination: { id: string; name: string; type: string; catalogName: string; sourceIds: string[] };
@@ -59,7 +59,7 @@ export class ActionService {
       mapping: row.mapping,
       enabled: row.enabled,
       version: row.version,
-      updatedAt: row.updatedAt,
+      updatedAt: row.updatedAt.toISOString(),
       title: action.title,
       description: action.description,
       destination: { id: destination.id, name: destination.name, type: destination.type, catalogName: definition.name, sourceIds: connections.map((c) => c.sourceId) },
@@ -180,7 +180,7 @@ function changedParts(before: { name: string; trigger: string; mapping: string }
   return (["name", "trigger", "mapping"] as const).filter((part) => before[part] !== after[part]);
 }
 
-function versionView(row: ActionVersionView & { actionId?: string; id?: string }): ActionVersionView {
+function versionView(row: Omit<ActionVersionView, "createdAt"> & { createdAt: Date }): ActionVersionView {
   const { version, name, trigger, mapping, enabled, origin, authorId, authorLabel, createdAt } = row;
-  return { version, name, trigger, mapping, enabled, origin, authorId, authorLabel, createdAt };
+  return { version, name, trigger, mapping, enabled, origin, authorId, authorLabel, createdAt: createdAt.toISOString() };
 }

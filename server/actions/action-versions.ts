@@ -14,7 +14,8 @@ export type ActionVersionView = {
   origin: string;
   authorId: string | null;
   authorLabel: string;
-  createdAt: Date;
+  /** ISO 8601. */
+  createdAt: string;
 };
 
 type ActionState = { id: string; name: string; trigger: string; mapping: string; enabled: boolean; version: number; createdAt: Date; updatedAt: Date };
@@ -37,7 +38,7 @@ export function impliedVersion(action: ActionState): ActionVersionView {
     origin: action.version === 1 ? "create" : "save",
     authorId: null,
     authorLabel: "Switchyard",
-    createdAt: action.version === 1 ? action.createdAt : action.updatedAt,
+    createdAt: (action.version === 1 ? action.createdAt : action.updatedAt).toISOString(),
   };
 }
 
@@ -55,7 +56,7 @@ export async function writeVersion(
   const current = await tx.actionVersion.findUnique({ where: { actionId_version: { actionId: action.id, version: action.version } } });
   if (!current) {
     const implied = impliedVersion(action);
-    await tx.actionVersion.create({ data: { actionId: action.id, ...implied } });
+    await tx.actionVersion.create({ data: { actionId: action.id, ...implied, createdAt: new Date(implied.createdAt) } });
   }
   const version = action.version + 1;
   const { count } = await tx.action.updateMany({ where: { id: action.id, version: action.version }, data: { ...next, version } });

@@ -34,7 +34,8 @@ export const actionsRouter = router({
 
   parseSample: viewerProcedure.input(z.object({ text: z.string().max(64 * 1024) })).query(({ input }) => parsePastedSample(input.text)),
 
-  preview: viewerProcedure.input(run).query(({ ctx, input }) => runs(ctx).preview(ctx.workspace.id, input.actionId, input)),
+  /** A read, sent as a POST: the mapping and the sample are too large for a query string. */
+  preview: viewerProcedure.input(run).mutation(({ ctx, input }) => runs(ctx).preview(ctx.workspace.id, input.actionId, input)),
 
   save: editorProcedure
     .input(actionId.extend({ name: z.string().max(200).optional(), trigger: trigger.optional(), mapping: mapping.optional(), enabled: z.boolean().optional(), expectedVersion: z.number().int().min(1).optional() }))
