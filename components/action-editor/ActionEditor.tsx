@@ -98,7 +98,7 @@ export function ActionEditor({ workspaceId, initialAction }: { workspaceId: stri
             <span className="rounded-full bg-zinc-100 px-2 py-0.5 text-xs font-medium text-zinc-700" data-testid="version-badge">v{action.version}</span>
             {dirty ? <span className="text-xs font-medium text-amber-700">Unsaved changes</span> : null}
           </div>
-          <p className="text-sm text-zinc-600">{action.title}: {action.description}</p>
+          <p className="text-sm text-zinc-600">{action.name === action.title ? action.description : `${action.title}: ${action.description}`}</p>
         </div>
         <div className="flex items-center gap-2">
           <label className="flex items-center gap-1.5 text-sm text-zinc-700">
@@ -116,7 +116,15 @@ export function ActionEditor({ workspaceId, initialAction }: { workspaceId: stri
 
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="min-w-0 space-y-4">
-          <TriggerPanel trigger={trigger} onChange={setTrigger} check={preview?.trigger ?? null} sampleLabel={sample?.label ?? null} />
+          <TriggerPanel
+            trigger={trigger}
+            onChange={setTrigger}
+            check={preview?.trigger ?? null}
+            builder={preview?.triggerBuilder ?? null}
+            builderFor={preview?.triggerText ?? null}
+            sampleLabel={sample?.label ?? null}
+            fieldSuggestions={eventPaths}
+          />
           <section aria-labelledby="mapping-heading" className="rounded-lg border border-zinc-200 bg-white p-4">
             <div className="mb-3 flex items-center justify-between gap-2">
               <h2 id="mapping-heading" className="text-sm font-semibold text-zinc-900">Mapping: what {action.destination.catalogName} receives</h2>

@@ -105,7 +105,7 @@ export function MappingRowEditor({ name, field, row, paths, produced, issue, onC
           {value ? (
             <>
               {value.transforms.map((t, i) => (
-                <span key={i} className="inline-flex h-7 items-center gap-1 rounded-full bg-indigo-50 px-2.5 text-xs font-medium text-indigo-800 ring-1 ring-indigo-200">
+                <span key={i} data-testid="transform-chip" className="inline-flex h-7 items-center gap-1 rounded-full bg-indigo-50 px-2.5 text-xs font-medium text-indigo-800 ring-1 ring-indigo-200">
                   {t.kind === "default" ? (
                     <>
                       if missing:
@@ -125,7 +125,7 @@ export function MappingRowEditor({ name, field, row, paths, produced, issue, onC
                   const choice = TRANSFORM_CHOICES.find((c) => c.label === e.target.value);
                   if (choice) setTransforms([...value.transforms, choice.make()]);
                 }}
-                className="h-7 rounded-md border border-dashed border-zinc-300 bg-white px-1 text-xs text-zinc-600"
+                className="h-7 w-28 rounded-md border border-dashed border-zinc-300 bg-white px-1 text-xs text-zinc-600"
               >
                 <option value="">+ transform</option>
                 {TRANSFORM_CHOICES.map((c) => (

@@ -1,12 +1,28 @@
 "use client";
 
+import { useState } from "react";
 import type { ActionPreview } from "@/components/trpc/router-types";
+import { TriggerBuilderView } from "./TriggerBuilderView";
+import { generateTrigger } from "./trigger-model/generate-trigger";
+import type { TriggerBuilder } from "./trigger-model/types";
 
-type TriggerPanelProps = { trigger: string; onChange(trigger: string): void; check: ActionPreview["trigger"] | null; sampleLabel: string | null };
+type TriggerPanelProps = {
+  trigger: string;
+  onChange(trigger: string): void;
+  check: ActionPreview["trigger"] | null;
+  /** The builder form of `builderFor` (from the preview), null when that trigger does not parse. */
+  builder: TriggerBuilder | null;
+  builderFor: string | null;
+  sampleLabel: string | null;
+  fieldSuggestions: string[];
+};
 
-/** Which events the action receives, in the subscription language, and whether the sample matches. */
-export function TriggerPanel({ trigger, onChange, check, sampleLabel }: TriggerPanelProps) {
-  const error = check && !check.valid ? check.error : null;
+/** Which events the action receives, built visually or typed, and whether the sample matches. */
+export function TriggerPanel({ trigger, onChange, check, builder, builderFor, sampleLabel, fieldSuggestions }: TriggerPanelProps) {
+  const [view, setView] = useState<"visual" | "text">("visual");
+  const [edited, setEdited] = useState<{ text: string; builder: TriggerBuilder } | null>(null);
+  const shown = edited?.text === trigger ? edited.builder : builderFor === trigger ? builder : null;
+  const error = check && !check.valid && builderFor === trigger ? check.error : null;
   return (
     <section aria-labelledby="trigger-heading" className="rounded-lg border border-zinc-200 bg-white p-4" data-testid="trigger">
       <div className="mb-2 flex items-center justify-between gap-2">
@@ -17,6 +33,30 @@ export function TriggerPanel({ trigger, onChange, check, sampleLabel }: TriggerP
           </span>
         ) : null}
       </div>
+      <div role="tablist" aria-label="Trigger view" className="mb-2 inline-flex rounded-md bg-zinc-100 p-0.5 text-xs">
+        {(["visual", "text"] as const).map((tab) => (
+          <button key={tab} role="tab" type="button" aria-selected={view === tab} onClick={() => setView(tab)} className={`rounded px-2.5 py-0.5 font-medium ${view === tab ? "bg-white text-zinc-900 shadow-sm" : "text-zinc-600"}`}>
+            {tab === "visual" ? "Visual" : "Text"}
+          </button>
+        ))}
+      </div>
+      {view === "visual" ? (
+        shown ? (
+          <TriggerBuilderView
+            builder={shown}
+            fieldSuggestions={fieldSuggestions}
+            onChange={(next) => {
+              const text = generateTrigger(next);
+              setEdited({ text, builder: next });
+              onChange(text);
+            }}
+          />
+        ) : error ? (
+          <p className="text-sm text-amber-800">The trigger has a syntax error; fix it in the Text view.</p>
+        ) : (
+          <p className="text-sm text-zinc-500">Reading the trigger…</p>
+        )
+      ) : null}
       <label htmlFor="trigger-text" className="sr-only">Trigger</label>
       <input
         id="trigger-text"
@@ -24,7 +64,8 @@ export function TriggerPanel({ trigger, onChange, check, sampleLabel }: TriggerP
         onChange={(e) => onChange(e.target.value)}
         spellCheck={false}
         aria-invalid={error ? true : undefined}
-        className={`h-9 w-full rounded-md border px-2.5 font-mono text-sm ${error ? "border-red-400 bg-red-50" : "border-zinc-300"}`}
+        readOnly={view === "visual"}
+        className={`${view === "visual" ? "mt-2 h-8 border-dashed bg-zinc-50 text-xs text-zinc-600" : "h-9 text-sm"} w-full rounded-md border px-2.5 font-mono ${error ? "border-red-400 bg-red-50" : "border-zinc-300"}`}
         placeholder='type = "track" and event = "Order Completed"'
       />
       {error ? (

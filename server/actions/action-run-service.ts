@@ -4,7 +4,9 @@ import type { Db } from "../db";
 import { findDestinationDefinition, getActionDefinition } from "../destinations/catalog";
 import type { ActionDefinition } from "../destinations/types";
 import { AppError } from "../errors";
+import type { TriggerBuilder } from "../../components/action-editor/trigger-model/types";
 import { runOneEvent, type OneEventRun } from "./run-one";
+import { triggerBuilderOf } from "./trigger-builder";
 
 export type RunInput = {
   /** The editor's current trigger and mapping; the saved ones when left out. */
@@ -13,6 +15,9 @@ export type RunInput = {
   event: Record<string, unknown>;
 };
 
+/** The preview, with the trigger it checked in the visual builder's form (null when it does not parse). */
+export type PreviewResult = OneEventRun & { triggerText: string; triggerBuilder: TriggerBuilder | null };
+
 export type TestSendResult = OneEventRun & { sentAt: Date };
 
 /** The editor's preview (nothing sent) and test-send (really sent) of one event through an action. */
@@ -20,9 +25,11 @@ export class ActionRunService {
   constructor(private readonly db: Db) {}
 
   /** The payload, its problems by field, and the exact request the destination would receive, without sending it. */
-  async preview(workspaceId: string, actionId: string, input: RunInput): Promise<OneEventRun> {
+  async preview(workspaceId: string, actionId: string, input: RunInput): Promise<PreviewResult> {
     const loaded = await this.load(workspaceId, actionId);
-    return runOneEvent({ ...loaded, trigger: input.trigger ?? loaded.trigger, mapping: input.mapping ?? loaded.mapping, event: input.event, dryRun: true });
+    const trigger = input.trigger ?? loaded.trigger;
+    const run = await runOneEvent({ ...loaded, trigger, mapping: input.mapping ?? loaded.mapping, event: input.event, dryRun: true });
+    return { ...run, triggerText: trigger, triggerBuilder: triggerBuilderOf(trigger) };
   }
 
   /**

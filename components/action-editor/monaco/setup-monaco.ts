@@ -11,7 +11,6 @@ import "monaco-editor/editor/contrib/folding/browser/folding.js";
 import "monaco-editor/editor/contrib/comment/browser/comment.js";
 import "monaco-editor/editor/contrib/gotoError/browser/gotoError.js";
 import "monaco-editor/editor/browser/widget/diffEditor/diffEditor.contribution.js";
-import "monaco-editor/base/browser/ui/codicons/codicon/codicon.css";
 import { registerJsonata } from "./jsonata-language";
 
 declare global {

@@ -1,4 +1,5 @@
 import type { DestinationDefinition } from "../types";
+import { customRequest } from "./custom-request";
 import { send } from "./send";
 import { webhookSettings } from "./settings";
 
@@ -10,5 +11,5 @@ export const webhook: DestinationDefinition<typeof webhookSettings> = {
   settings: webhookSettings,
   secretSettings: ["sharedSecret"],
   keepsUserOrder: false,
-  actions: [send],
+  actions: [send, customRequest],
 };
