@@ -18,7 +18,9 @@ type JsonataEditorProps = {
 };
 
 /** The mapping as JSONata in Monaco: highlighting, brackets, completion, errors at their position. */
-export default function JsonataEditor({ value, onChange, markers, eventPaths, fieldNames, height = "420px", label }: JsonataEditorProps) {
+export default function JsonataEditor({ value, onChange, markers, eventPaths, fieldNames, height, label }: JsonataEditorProps) {
+  // The whole mapping in view (the page scrolls), up to a limit
+  const fitted = height ?? `${Math.min(1600, Math.max(280, (value.split("\n").length + 2) * 19))}px`;
   const editorRef = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
 
   useEffect(() => {
@@ -43,7 +45,7 @@ export default function JsonataEditor({ value, onChange, markers, eventPaths, fi
   return (
     <div className="overflow-hidden rounded-md border border-zinc-300" data-testid="jsonata-editor" aria-label={label}>
       <Editor
-        height={height}
+        height={fitted}
         language={JSONATA_LANGUAGE}
         value={value}
         onChange={(next) => onChange(next ?? "")}

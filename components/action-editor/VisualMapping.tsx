@@ -50,7 +50,7 @@ export function VisualMapping({ model, fields, openFields, sample, payload, issu
         issues={issues}
         prefix={[]}
         depth={0}
-        onChange={(keys, row) => onRows(replaceRow(rows, keys, row))}
+        onChange={(keys, row) => onRows(replaceRow(rows, keys, row, fields.map((f) => f.name)))}
       />
     </div>
   );
