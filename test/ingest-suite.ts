@@ -24,7 +24,7 @@ export function defineIngestSuite(label: string, enabled: boolean): void {
       const { SourceService } = await import("../server/sources/source-service");
       const { db } = await import("../server/db");
       app = await startSwitchyard({ port: 0, ui: false, runner: false });
-      sources = new SourceService(db);
+      sources = new SourceService(db, (await import("../server/auth/actor")).SYSTEM_ACTOR);
     });
     afterAll(async () => {
       await app?.close();

@@ -9,7 +9,7 @@ import type { CliContext } from "../context";
 import { printResult } from "../output";
 
 const json = (args: ParsedArgs) => args.values.json === true;
-const destinations = (ctx: CliContext) => new DestinationService(ctx.db);
+const destinations = (ctx: CliContext) => new DestinationService(ctx.db, LOCAL_CLI_ACTOR);
 
 function parseJsonOption(args: ParsedArgs, name: string): unknown {
   const raw = requireString(args, name);
@@ -103,7 +103,7 @@ export const destinationCommands: Command[] = [
       const trigger = typeof args.values.trigger === "string" ? args.values.trigger : undefined;
       const enabled = booleanOption(args, "enabled");
       if (trigger === undefined && mapping === undefined && enabled === undefined) throw new UsageError("Give at least one of --trigger, --mapping-file, --enabled");
-      const action = await destinations(ctx).updateAction(ctx.workspaceId, requirePositional(args, 0, "ACTION_ID"), { trigger, mapping, enabled }, LOCAL_CLI_ACTOR);
+      const action = await destinations(ctx).updateAction(ctx.workspaceId, requirePositional(args, 0, "ACTION_ID"), { trigger, mapping, enabled });
       printResult(json(args), action, [{ id: action.id, key: action.key, trigger: action.trigger, enabled: String(action.enabled), version: String(action.version) }]);
     },
   },
@@ -115,7 +115,7 @@ export const destinationCommands: Command[] = [
     async run(args, ctx) {
       const status = args.values.status;
       if (status !== undefined && !(DELIVERY_STATUSES as readonly unknown[]).includes(status)) throw new UsageError(`--status must be one of ${DELIVERY_STATUSES.join(", ")}`);
-      const log = new DeliveryLogService(ctx.db);
+      const log = new DeliveryLogService(ctx.db, LOCAL_CLI_ACTOR);
       const destinationId = requireString(args, "destination");
       const limit = optionalInteger(args, "limit", 50, 1000);
       if (status === "dead") {
@@ -133,7 +133,7 @@ export const destinationCommands: Command[] = [
     usage: "dead-letters redrive --destination DESTINATION_ID [--json]",
     options: { destination: { type: "string" } },
     async run(args, ctx) {
-      const result = await new DeliveryLogService(ctx.db).redrive(ctx.workspaceId, requireString(args, "destination"));
+      const result = await new DeliveryLogService(ctx.db, LOCAL_CLI_ACTOR).redrive(ctx.workspaceId, requireString(args, "destination"));
       printResult(json(args), result, [{ redriven: String(result.redriven) }]);
     },
   },

@@ -4,6 +4,9 @@ import type { Db } from "../db";
 import { findDestinationDefinition, getActionDefinition } from "../destinations/catalog";
 import type { ActionDefinition } from "../destinations/types";
 import { AppError } from "../errors";
+import { openSecrets } from "../secrets/destination-secrets";
+import { secretKey } from "../secrets/secret-key";
+import { allowedPrivateHosts } from "../workspaces/workspace-service";
 import type { TriggerBuilder } from "../../components/action-editor/trigger-model/types";
 import { runOneEvent, type OneEventRun } from "./run-one";
 import { triggerBuilderOf } from "./trigger-builder";
@@ -77,7 +80,8 @@ export class ActionRunService {
       action: getActionDefinition(definition, found.key) as ActionDefinition<unknown, unknown>,
       destinationId: found.destinationId,
       destinationName: found.destination.name,
-      settings: JSON.parse(found.destination.settings) as unknown,
+      settings: openSecrets(definition, JSON.parse(found.destination.settings) as Record<string, unknown>, secretKey()),
+      allowedPrivateHosts: await allowedPrivateHosts(this.db, workspaceId),
       trigger: found.trigger,
       mapping: found.mapping,
     };

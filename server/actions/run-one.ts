@@ -35,6 +35,8 @@ export type OneEventInput = {
   event: unknown;
   /** A dry run answers every request with a synthetic 200 and sends nothing. */
   dryRun: boolean;
+  /** Private hosts the workspace lets its destinations reach (a real send is checked like the runner's). */
+  allowedPrivateHosts: readonly string[];
   timeoutMs?: number;
 };
 
@@ -58,7 +60,7 @@ export async function runOneEvent(input: OneEventInput): Promise<OneEventRun> {
 
   const validated = input.action.fields.safeParse(preview.payload);
   const payload = validated.success ? validated.data : preview.payload;
-  const ctx = createActionContext(input.definition, parsed.settings, { timeoutMs: input.timeoutMs, ...(input.dryRun ? { fetch: dryRunFetch } : {}) });
+  const ctx = createActionContext(input.definition, parsed.settings, { timeoutMs: input.timeoutMs, outbound: { allowedHosts: input.allowedPrivateHosts, ...(input.dryRun ? { lookup: noLookup } : {}) }, ...(input.dryRun ? { fetch: dryRunFetch } : {}) });
   const [outcome] = await deliverPayloads(input.action, ctx, [payload]);
   return { ...base, attempts: [...ctx.http.attempts], ...(input.dryRun ? {} : { outcome: outcomeView(outcome) }) };
 }
@@ -73,4 +75,9 @@ function outcomeView(outcome: DeliveryOutcome | undefined): OneEventRun["outcome
 /** Stands in for the network in a dry run: nothing leaves the process. */
 async function dryRunFetch(): Promise<Response> {
   return new Response("{}", { status: 200, headers: { "content-type": "application/json", "x-switchyard-dry-run": "1" } });
+}
+
+/** A dry run resolves no host names (a private IP in the URL is still refused, as it would be). */
+async function noLookup(): Promise<[]> {
+  return [];
 }

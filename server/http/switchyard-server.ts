@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { stampClientIp } from "../auth/client-ip";
 import { resolveDatabase } from "../database-url";
 import { db } from "../db";
 import { GroupCommitWriter } from "../events/group-commit";
@@ -9,6 +10,9 @@ import { createIngestHandler, isIngestPath } from "../ingest/http-handler";
 import { IngestService } from "../ingest/ingest-service";
 import { WriteKeyResolver } from "../ingest/write-keys";
 import { migrate } from "../migrations";
+import { SYSTEM_ACTOR } from "../auth/actor";
+import { sealStoredSecrets } from "../delivery/seal-stored-secrets";
+import { secretKey } from "../secrets/secret-key";
 import { startTypeScriptWorker } from "../ts-worker";
 import { ensureDefaultWorkspace, type WorkspaceView } from "../workspaces/workspace-service";
 import { SourceService, type SourceView } from "../sources/source-service";
@@ -69,9 +73,12 @@ export async function startSwitchyard(options: SwitchyardOptions = {}): Promise<
   // The database is DATABASE_URL's, as for the Prisma client, the runner and the CLI.
   const target = resolveDatabase();
   await migrate(target);
+  // Loads (or creates) the secret key before the runner thread needs it.
+  const sealed = await sealStoredSecrets(db, secretKey());
+  if (sealed > 0) console.log(`Encrypted the secret settings of ${sealed} destination(s) saved before secrets were encrypted at rest`);
 
   const { workspace, created } = await ensureDefaultWorkspace(db);
-  const sources = new SourceService(db);
+  const sources = new SourceService(db, SYSTEM_ACTOR);
   const demoSource = created
     ? await sources.create(workspace.id, { name: "Demo source", kind: "http" })
     : ((await sources.list(workspace.id))[0] ?? null);
@@ -96,6 +103,7 @@ export async function startSwitchyard(options: SwitchyardOptions = {}): Promise<
       res.writeHead(ready ? 200 : 503, { "Content-Type": "application/json" });
       res.end(JSON.stringify({ status: ready ? "ok" : "starting" }));
     } else if (ui) {
+      stampClientIp(req);
       void ui(req, res);
     } else {
       res.writeHead(404, { "Content-Type": "application/json" });

@@ -8,11 +8,9 @@ process.env.DATABASE_URL = createSqliteTestDatabase();
 const { db } = await import("../../db");
 const { resolveDatabase } = await import("../../database-url");
 const { migrate } = await import("../../migrations");
-const { createCallerFactory } = await import("../init");
-const { appRouter } = await import("./_app");
+const { adminCallerAs } = await import("../../../test/trpc-callers");
 
-const ada = { userId: null, label: "ada@example.com" };
-const caller = createCallerFactory(appRouter)({ db, actor: ada });
+let caller: Awaited<ReturnType<typeof adminCallerAs>>;
 
 async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
   const error: unknown = await promise.then(() => null, (rejection: unknown) => rejection);
@@ -31,6 +29,8 @@ beforeAll(async () => {
   api = await startLocalApi();
   workspaceId = (await db.workspace.create({ data: { name: "A" } })).id;
   otherWorkspaceId = (await db.workspace.create({ data: { name: "B" } })).id;
+  caller = await adminCallerAs(db, { userId: "user-ada", label: "ada@example.com" }, [workspaceId, otherWorkspaceId]);
+  await caller.workspaces.setAllowedPrivateHosts({ workspaceId, hosts: ["127.0.0.1"] });
   const mixpanel = await caller.destinations.create({ workspaceId, type: "mixpanel", name: "Product analytics", settings: { projectToken: "token-1234567890", apiSecret: "secret-abcdefghijkl", baseUrl: api.url } });
   mixpanelId = mixpanel.id;
   trackActionId = mixpanel.actions.find((a) => a.key === "trackEvent")!.id;
@@ -75,7 +75,7 @@ describe("actions router", () => {
     expect((await caller.actions.history({ workspaceId, actionId: trackActionId })).map((v) => v.origin)).toEqual(["reset", "save", "restore", "save", "create"]);
 
     const audit = await db.auditEntry.findMany({ where: { workspaceId, targetId: trackActionId }, orderBy: { createdAt: "asc" } });
-    expect(audit.map((a) => a.action)).toEqual(["action.update", "action.update", "action.update", "action.update"]);
+    expect(audit.filter((a) => a.action === "action.update")).toHaveLength(4);
     expect(audit.every((a) => a.actorLabel === "ada@example.com")).toBe(true);
   });
 
