@@ -90,13 +90,15 @@ export class ActionService {
       if (changed) await writeVersion(tx, row, next, options.origin ?? "save", actor);
       else await tx.action.update({ where: { id: row.id }, data: { enabled: next.enabled } });
     });
+    const version = changed ? row.version + 1 : row.version;
+    const parts = (["name", "trigger", "mapping", "enabled"] as const).filter((part) => next[part] !== row[part]);
     await recordAudit(this.db, {
       workspaceId,
       actor,
-      action: changed ? "action.update" : next.enabled ? "action.enable" : "action.disable",
+      action: "action.update",
       targetType: "action",
       targetId: row.id,
-      details: { destinationId: destination.id, key: row.key, ...(changed ? { version: row.version + 1, changed: changedParts(row, next) } : { enabled: next.enabled }) },
+      details: { destinationId: destination.id, key: row.key, changed: parts, version, enabled: next.enabled, ...(options.origin && options.origin !== "save" ? { origin: options.origin } : {}) },
     });
     return this.get(workspaceId, actionId);
   }
@@ -174,10 +176,6 @@ export class ActionService {
     const definition = definitionOf(destination.type);
     return { row, destination, definition, action: getActionDefinition(definition, row.key) as ActionDefinition<unknown, unknown> };
   }
-}
-
-function changedParts(before: { name: string; trigger: string; mapping: string }, after: { name: string; trigger: string; mapping: string }): string[] {
-  return (["name", "trigger", "mapping"] as const).filter((part) => before[part] !== after[part]);
 }
 
 function versionView(row: Omit<ActionVersionView, "createdAt"> & { createdAt: Date }): ActionVersionView {
