@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
@@ -110,15 +109,13 @@ test("a non-engineer remaps a Mixpanel field visually, checks it in JSONata, sav
   await page.screenshot({ path: `${SHOTS}/action-editor-visual.png`, fullPage: true });
 
   // JSONata view: the same mapping, in Monaco; edit it there.
-  await page.getByRole("tab", { name: "JSONata" }).click();
+  await page.getByRole("tablist", { name: "Mapping view" }).getByRole("tab", { name: "JSONata" }).click();
   const editor = page.getByTestId("jsonata-editor");
   await expect(editor.locator(".monaco-editor")).toBeVisible();
   await expect(editor).toContainText('"event": $lowercase(properties.category)');
-  const defaultMapping = readFileSync("mappings/mixpanel/track-event.jsonata", "utf8").trimEnd();
-  const edited = defaultMapping.replace('"event": event,', '"event": $uppercase(properties.category),');
-  await editor.locator(".monaco-editor .view-lines").click();
-  await page.keyboard.press("Control+a");
-  await page.keyboard.insertText(edited);
+  // Double-click the function's name and type another, as a person would.
+  await editor.locator(".view-line", { hasText: "$lowercase(properties.category)" }).locator("span", { hasText: "lowercase" }).last().dblclick();
+  await page.keyboard.insertText("uppercase");
   await expect(page.getByTestId("payload")).toContainText('"event": "APPAREL"');
   await page.screenshot({ path: `${SHOTS}/action-editor-jsonata.png`, fullPage: true });
   // A syntax error is shown at its position as you type.
@@ -130,7 +127,7 @@ test("a non-engineer remaps a Mixpanel field visually, checks it in JSONata, sav
   await expect(page.getByTestId("mapping-error")).toHaveCount(0);
 
   // Back to the visual view: the edit shows as a transform.
-  await page.getByRole("tab", { name: "Visual" }).click();
+  await page.getByRole("tablist", { name: "Mapping view" }).getByRole("tab", { name: "Visual" }).click();
   await expect(eventRow.getByTestId("transform-chip")).toHaveText(["UPPERCASE×"]);
   await expect(eventRow.getByRole("button", { name: "Source of event" })).toContainText("properties.category");
 
@@ -150,9 +147,10 @@ test("a non-engineer remaps a Mixpanel field visually, checks it in JSONata, sav
   await page.getByRole("button", { name: "Send this sample now" }).click();
   await expect(page.getByTestId("test-send-result")).toContainText("Delivered");
   await expect(page.getByTestId("test-send-response")).toContainText("num_records_imported");
-  expect(mixpanel.received).toHaveLength(1);
-  expect(mixpanel.received[0]!.path).toBe("/import?strict=1");
-  expect((mixpanel.received[0]!.body as Array<{ event: string }>)[0]!.event).toBe("APPAREL");
+  // (The runner also delivers the live event itself, with the saved mapping of its time.)
+  const testSent = mixpanel.received.filter((r) => (r.body as Array<{ event: string }>)[0]?.event === "APPAREL");
+  expect(testSent).toHaveLength(1);
+  expect(testSent[0]!.path).toBe("/import?strict=1");
 
   // Restore version 1.
   await page.getByRole("button", { name: "Versions" }).click();
