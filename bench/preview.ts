@@ -20,12 +20,19 @@ const { db } = await import("../server/db");
 const { migrate } = await import("../server/migrations");
 const { resolveDatabase } = await import("../server/database-url");
 const { createTrpcContext } = await import("../server/trpc/init");
+const { createRequestContext } = await import("../server/trpc/request-context");
 const { appRouter } = await import("../server/trpc/routers/_app");
 const { fetchRequestHandler } = await import("@trpc/server/adapters/fetch");
 
 await migrate(resolveDatabase());
 const workspaceId = (await db.workspace.create({ data: { name: "Bench" } })).id;
-const caller = appRouter.createCaller(createTrpcContext(db));
+const user = { id: "bench-user", email: "bench@example.com", name: "Bench" };
+await db.user.create({ data: user });
+await db.membership.create({ data: { workspaceId, userId: user.id, role: "admin" } });
+const caller = appRouter.createCaller(createTrpcContext(db, { user, via: { kind: "session" } }));
+// Requests authenticate as the browser's would: each one carries a credential that is checked.
+const { token } = await caller.tokens.create({ workspaceId, name: "bench" });
+const authorization = { authorization: `Bearer ${token}` };
 const destination = await caller.destinations.create({ workspaceId, type: "mixpanel", name: "Mixpanel", settings: { projectToken: "token-1234567890", apiSecret: "secret-abcdefghijkl" } });
 const actionId = destination.actions.find((a) => a.key === "trackEvent")!.id;
 const event = JSON.parse(readFileSync("mappings/samples/order-completed.json", "utf8")) as Record<string, unknown>;
@@ -35,7 +42,7 @@ const server = createServer(async (req, res) => {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const request = new Request(`http://127.0.0.1${req.url}`, { method: req.method, headers: req.headers as Record<string, string>, body: req.method === "POST" ? Buffer.concat(chunks) : undefined });
-  const response = await fetchRequestHandler({ endpoint: "/api/trpc", req: request, router: appRouter, createContext: () => createTrpcContext(db) });
+  const response = await fetchRequestHandler({ endpoint: "/api/trpc", req: request, router: appRouter, createContext: () => createRequestContext(db, request.headers) });
   res.writeHead(response.status, Object.fromEntries(response.headers));
   res.end(Buffer.from(await response.arrayBuffer()));
 });
@@ -57,18 +64,18 @@ async function timeRequests(label: string, send: (i: number) => Promise<Response
   return { label, p50: at(0.5), p95: at(0.95), p99: at(0.99) };
 }
 
-const baseline = await timeRequests("baseline: destinations.catalog (query)", () => fetch(`${base}/destinations.catalog`));
+const baseline = await timeRequests("baseline: workspaces.get (a trivial query)", () => fetch(`${base}/workspaces.get?input=${encodeURIComponent(JSON.stringify({ workspaceId }))}`, { headers: authorization }));
 const mapping = (await caller.actions.get({ workspaceId, actionId })).mapping;
 const preview = await timeRequests("actions.preview (Mixpanel Track Event, edited each time)", (i) =>
   fetch(`${base}/actions.preview`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...authorization },
     // a different mapping text each time, as when typing: each one is compiled afresh
     body: JSON.stringify({ workspaceId, actionId, mapping: `${mapping}\n/* edit ${i} */`, event }),
   }),
 );
 const unchanged = await timeRequests("actions.preview (same mapping, new sample field)", (i) =>
-  fetch(`${base}/actions.preview`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ workspaceId, actionId, event: { ...event, messageId: `m-${i}` } }) }),
+  fetch(`${base}/actions.preview`, { method: "POST", headers: { "content-type": "application/json", ...authorization }, body: JSON.stringify({ workspaceId, actionId, event: { ...event, messageId: `m-${i}` } }) }),
 );
 
 console.log(`${requests} requests each, one at a time, over loopback HTTP`);

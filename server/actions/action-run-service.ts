@@ -6,7 +6,7 @@ import type { ActionDefinition } from "../destinations/types";
 import { AppError } from "../errors";
 import { openSecrets } from "../secrets/destination-secrets";
 import { secretKey } from "../secrets/secret-key";
-import { allowedPrivateHosts } from "../workspaces/workspace-service";
+import { parseAllowedHosts } from "../destinations/outbound-guard";
 import type { TriggerBuilder } from "../../components/action-editor/trigger-model/types";
 import { runOneEvent, type OneEventRun } from "./run-one";
 import { triggerBuilderOf } from "./trigger-builder";
@@ -71,7 +71,11 @@ export class ActionRunService {
   }
 
   private async load(workspaceId: string, actionId: string) {
-    const found = await this.db.action.findFirst({ where: { id: actionId, destination: { workspaceId } }, include: { destination: true } });
+    // One query for the action, its destination and the workspace's outbound allowances
+    const found = await this.db.action.findFirst({
+      where: { id: actionId, destination: { workspaceId } },
+      include: { destination: { include: { workspace: { select: { allowedPrivateHosts: true } } } } },
+    });
     if (!found) throw new AppError("NOT_FOUND", `No action with id "${actionId}" in this workspace`);
     const definition = findDestinationDefinition(found.destination.type);
     if (!definition) throw new AppError("BAD_REQUEST", `Unknown destination type "${found.destination.type}"`);
@@ -81,7 +85,7 @@ export class ActionRunService {
       destinationId: found.destinationId,
       destinationName: found.destination.name,
       settings: openSecrets(definition, JSON.parse(found.destination.settings) as Record<string, unknown>, secretKey()),
-      allowedPrivateHosts: await allowedPrivateHosts(this.db, workspaceId),
+      allowedPrivateHosts: parseAllowedHosts(found.destination.workspace.allowedPrivateHosts),
       trigger: found.trigger,
       mapping: found.mapping,
     };
