@@ -50,7 +50,11 @@ export function MappingRowEditor({ name, field, row, paths, produced, issue, onC
         <div className="flex items-center gap-1.5">
           <span className="truncate font-mono text-[13px] font-medium text-zinc-900" title={field?.description ?? undefined}>{name}</span>
           {field?.required ? <span className="text-xs font-semibold text-red-600" title="Required">*</span> : null}
-          {field?.description ? <span className="cursor-help text-xs text-zinc-400" title={field.description} aria-label={field.description}>ⓘ</span> : null}
+          {field?.description ? (
+            <span className="inline-flex size-3.5 cursor-help items-center justify-center rounded-full border border-zinc-300 font-serif text-[9px] italic text-zinc-500" title={field.description} aria-label={field.description}>
+              i
+            </span>
+          ) : null}
         </div>
         <div className="text-xs text-zinc-500">{field ? `${field.type === "any" ? "any value" : field.type}${field.required ? ", required" : ""}` : "extra field"}</div>
       </div>
