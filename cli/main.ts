@@ -4,11 +4,12 @@ import type { Command } from "./command";
 import { checkCommands } from "./commands/check";
 import { destinationCommands } from "./commands/destination";
 import { eventCommands } from "./commands/events";
+import { mappingCommands } from "./commands/mappings";
 import { sourceCommands } from "./commands/source";
 import { openCliContext } from "./context";
 import { openRemoteContext, RemoteError, remoteTargetOf } from "./remote";
 
-const commands: Command[] = [...sourceCommands, ...eventCommands, ...destinationCommands, ...checkCommands];
+const commands: Command[] = [...sourceCommands, ...eventCommands, ...destinationCommands, ...mappingCommands, ...checkCommands];
 
 function overview(prefix = ""): string {
   const shown = commands.filter((c) => c.name.startsWith(prefix));
@@ -71,7 +72,7 @@ async function main(argv: string[]): Promise<number> {
     } finally {
       await context.close();
     }
-    return 0;
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(json ? `${JSON.stringify({ error: { code: "USAGE", message: error.message } })}\n` : `${error.message}\n\n${helpText(command)}`);

@@ -13,3 +13,10 @@ export type Invitation = RouterOutputs["invitations"]["list"][number];
 export type ApiToken = RouterOutputs["tokens"]["list"][number];
 export type AuditPage = RouterOutputs["audit"]["list"];
 export type AuditEntry = AuditPage["entries"][number];
+
+export type ActionDetail = RouterOutputs["actions"]["get"];
+export type ActionField = ActionDetail["fields"][number];
+export type ActionVersion = RouterOutputs["actions"]["history"][number];
+export type ActionPreview = RouterOutputs["actions"]["preview"];
+export type ActionTestSend = RouterOutputs["actions"]["testSend"];
+export type Sample = RouterOutputs["actions"]["samples"]["recent"][number];

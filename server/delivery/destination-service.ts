@@ -2,7 +2,7 @@ import type { Db } from "../db";
 import { recordAudit } from "../audit/audit-log";
 import type { Actor } from "../auth/actor";
 import { AppError } from "../errors";
-import { findDestinationDefinition, getActionDefinition } from "../destinations/catalog";
+import { findDestinationDefinition } from "../destinations/catalog";
 import { defaultActionsFor } from "../destinations/default-actions";
 import { keepUnchangedSecrets, maskSecrets, parseSettings } from "../destinations/settings";
 import { checkOutboundUrl, type LookupAll } from "../destinations/outbound-guard";
@@ -11,9 +11,7 @@ import { secretKey } from "../secrets/secret-key";
 import { allowedPrivateHosts } from "../workspaces/workspace-service";
 import type { DestinationDefinition } from "../destinations/types";
 import { latestEventPosition } from "../events/event-log-queries";
-import { checkTrigger } from "../triggers/check";
-import { compileMapping } from "../mapping/compile";
-import { MappingError } from "../mapping/errors";
+import { ActionService } from "../actions/action-service";
 
 export type ActionView = { id: string; key: string; name: string; trigger: string; mapping: string; enabled: boolean; version: number };
 export type DestinationView = {
@@ -59,22 +57,6 @@ async function checkSettingUrls(db: Db, workspaceId: string, definition: Destina
 function changedSettings(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
   const names = new Set([...Object.keys(before), ...Object.keys(after)]);
   return [...names].filter((name) => JSON.stringify(before[name]) !== JSON.stringify(after[name])).sort();
-}
-
-/** Refuses a trigger or mapping that would not run, saying where it is wrong. */
-function validateActionText(trigger: string | undefined, mapping: string | undefined): void {
-  if (trigger !== undefined) {
-    const check = checkTrigger(trigger);
-    if (!check.valid) throw new AppError("BAD_REQUEST", `Invalid trigger at line ${check.error.line}, column ${check.error.column}: ${check.error.message}`);
-  }
-  if (mapping !== undefined) {
-    try {
-      compileMapping(mapping);
-    } catch (error) {
-      if (error instanceof MappingError) throw new AppError("BAD_REQUEST", `Invalid mapping: ${error.message}`);
-      throw error;
-    }
-  }
 }
 
 /** Destinations of a workspace, their actions and their connections to sources. */
@@ -190,22 +172,12 @@ export class DestinationService {
     await this.audit(workspaceId, "connection.delete", "connection", connection.id, { sourceId, destinationId });
   }
 
-  /** Changes an action's trigger, mapping or enabled state; a changed trigger or mapping is a new version. */
+  /**
+   * Changes an action's trigger, mapping or enabled state through the action service: a changed
+   * trigger or mapping is a new version, recorded with its author.
+   */
   async updateAction(workspaceId: string, actionId: string, change: { trigger?: string; mapping?: string; enabled?: boolean }): Promise<ActionView> {
-    const action = await this.db.action.findFirst({ where: { id: actionId, destination: { workspaceId } }, include: { destination: true } });
-    if (!action) throw new AppError("NOT_FOUND", `No action with id "${actionId}" in this workspace`);
-    getActionDefinition(definitionOf(action.destination.type), action.key);
-    validateActionText(change.trigger, change.mapping);
-    const newVersion = (change.trigger !== undefined && change.trigger !== action.trigger) || (change.mapping !== undefined && change.mapping !== action.mapping);
-    const updated = await this.db.action.update({
-      where: { id: actionId },
-      data: { trigger: change.trigger, mapping: change.mapping, enabled: change.enabled, version: newVersion ? action.version + 1 : action.version },
-    });
-    const changed = (["trigger", "mapping", "enabled"] as const).filter((field) => change[field] !== undefined && change[field] !== action[field]);
-    if (changed.length > 0) {
-      await this.audit(workspaceId, "action.update", "action", actionId, { destinationId: action.destinationId, key: action.key, changed, version: updated.version, enabled: updated.enabled });
-    }
-    const { id, key, name, trigger, mapping, enabled, version } = updated;
+    const { id, key, name, trigger, mapping, enabled, version } = await new ActionService(this.db).save(workspaceId, actionId, this.actor, change);
     return { id, key, name, trigger, mapping, enabled, version };
   }
 }

@@ -80,6 +80,7 @@ describe("catalogView", () => {
     expect(webhook).toMatchObject({ regions: {}, defaultRegion: null, keepsUserOrder: false, canTestConnection: false });
     expect(webhook?.actions).toEqual([
       { key: "send", title: "Send", description: expect.any(String), defaultTrigger: "all", batch: { maxEvents: 100, maxBytes: 524288 } },
+      { key: "customRequest", title: "Custom HTTP request", description: expect.any(String), defaultTrigger: 'type = "track"', batch: null },
     ]);
     expect(view.find((entry) => entry.key === "customerio")?.canTestConnection).toBe(true);
   });

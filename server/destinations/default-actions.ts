@@ -13,12 +13,12 @@ export interface DefaultAction {
 }
 
 /**
- * The actions a new destination starts with: each of its actions with its default trigger and
+ * The actions a new destination starts with: each of its actions (but those users add themselves) with its default trigger and
  * the text of its default mapping file. Paths resolve from `process.cwd()` (the app runs from the
  * repository root). Throws when the destination key is unknown or a mapping file is missing.
  */
 export function defaultActionsFor(definitionKey: string): DefaultAction[] {
-  return getDestinationDefinition(definitionKey).actions.map((action) => ({
+  return getDestinationDefinition(definitionKey).actions.filter((action) => !action.addedByUser).map((action) => ({
     key: action.key,
     name: action.title,
     trigger: action.defaultTrigger,

@@ -51,6 +51,8 @@ export interface ActionDefinition<Settings, Payload> {
   defaultMappingFile: string;
   /** Present when the API takes several payloads in one request (`performBatch` then exists). */
   batch?: BatchLimits;
+  /** Not among a new destination's actions: users add it when they want it (e.g. a custom HTTP request). */
+  addedByUser?: boolean;
   perform(ctx: ActionContext<Settings>, payload: Payload): Promise<DeliveryOutcome>;
   /** Returns exactly one outcome per payload, in the payloads' order. */
   performBatch?(ctx: ActionContext<Settings>, payloads: Payload[]): Promise<DeliveryOutcome[]>;

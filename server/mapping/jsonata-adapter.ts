@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import jsonata from "jsonata";
 import type { MappingLimits } from "./limits";
 import { stringTooLong } from "./limits";
@@ -30,7 +31,7 @@ type AssignAnyKey = (name: string | symbol, value: unknown) => void;
 const EVALUATE_EXIT = Symbol.for("jsonata.__evaluate_exit");
 
 /**
- * Parses `text`. Without `limits`, JSONata as shipped (tests compare against it). With `limits`,
+ * Parses `text`. Without `limits`, JSONata as shipped plus `$sha256` (tests compare against it). With `limits`,
  * every evaluation is guarded:
  * - time and depth: JSONata 2.2's own `timeout` and `stack` options, checked on entry to every
  *   evaluation step (so a tight loop is cut) and thrown as D1012 / D1011;
@@ -43,7 +44,7 @@ const EVALUATE_EXIT = Symbol.for("jsonata.__evaluate_exit");
  * Throws what JSONata throws for a syntax error (read it with `readFailure`).
  */
 export function parseJsonata(text: string, limits?: MappingLimits): JsonataProgram {
-  if (limits === undefined) return jsonata(text);
+  if (limits === undefined) return withSwitchyardFunctions(jsonata(text));
 
   const expression = jsonata(text, {
     timeout: limits.timeoutMs,
@@ -56,6 +57,12 @@ export function parseJsonata(text: string, limits?: MappingLimits): JsonataProgr
     if (typeof result === "string" && result.length > maxStringLength) throw stringTooLong(maxStringLength);
   });
   expression.registerFunction("pad", createSafePad(maxStringLength), "<s-ns?:s>");
+  return withSwitchyardFunctions(expression);
+}
+
+/** Functions Switchyard adds to JSONata's library: `$sha256` (see `compiler/functions-hash.ts`). */
+function withSwitchyardFunctions(expression: jsonata.Expression): jsonata.Expression {
+  expression.registerFunction("sha256", (value: unknown) => (value === undefined ? undefined : createHash("sha256").update(String(value), "utf8").digest("hex")), "<s-:s>");
   return expression;
 }
 

@@ -101,6 +101,21 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
 
   "events.live": { level: "viewer", input: async (f) => ({ ...ws(f), sourceId: await f.source() }) },
 
+  "actions.get": { level: "viewer", input: async (f) => ({ ...ws(f), actionId: (await f.destination()).actionId }) },
+  "actions.history": { level: "viewer", input: async (f) => ({ ...ws(f), actionId: (await f.destination()).actionId }) },
+  "actions.versions": { level: "viewer", input: async (f) => ({ ...ws(f), actionId: (await f.destination()).actionId, left: 1, right: 1 }) },
+  "actions.actionTypes": { level: "viewer", input: async (f) => ({ ...ws(f), destinationId: (await f.destination()).id }) },
+  "actions.samples": { level: "viewer", input: async (f) => ({ ...ws(f), destinationId: (await f.destination()).id }) },
+  "actions.parseSample": { level: "viewer", input: (f) => ({ ...ws(f), text: '{"type":"track"}' }) },
+  "actions.preview": { level: "viewer", input: async (f) => ({ ...ws(f), actionId: (await f.destination()).actionId, event: { type: "track", event: "Signed Up", userId: "u1", messageId: "m1", timestamp: "2025-01-01T00:00:00.000Z" } }) },
+  "actions.save": { level: "editor", input: async (f) => ({ ...ws(f), actionId: (await f.destination()).actionId, trigger: 'type = "track" and event = "Signed Up"' }) },
+  "actions.restore": { level: "editor", input: async (f) => ({ ...ws(f), actionId: (await f.destination()).actionId, version: 1 }) },
+  "actions.reset": { level: "editor", input: async (f) => ({ ...ws(f), actionId: (await f.destination()).actionId }) },
+  "actions.create": { level: "editor", input: async (f) => ({ ...ws(f), destinationId: (await f.destination()).id, key: "trackEvent" }) },
+  "actions.delete": { level: "editor", input: async (f) => ({ ...ws(f), actionId: (await f.destination()).actionId }) },
+  // A mapping whose payload is invalid: the call is made, nothing leaves the machine.
+  "actions.testSend": { level: "editor", input: async (f) => ({ ...ws(f), actionId: (await f.destination()).actionId, mapping: "{}", event: { type: "track" } }) },
+
   "members.list": { level: "admin", input: ws },
   "members.changeRole": { level: "admin", input: async (f) => ({ ...ws(f), userId: await f.member("viewer"), role: "editor" }) },
   "members.remove": { level: "admin", input: async (f) => ({ ...ws(f), userId: await f.member("editor") }) },

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-export type SampleName = "identify" | "track" | "page" | "screen" | "group" | "alias" | "order-completed";
+export type SampleName = "identify" | "track" | "page" | "screen" | "group" | "alias" | "order-completed" | "product-viewed" | "checkout-started";
 
 /** A fresh copy of a sample event from `mappings/samples/`, to change freely in a test. */
 export function sampleEvent(name: SampleName): Record<string, unknown> {

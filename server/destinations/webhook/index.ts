@@ -1,4 +1,5 @@
 import type { DestinationDefinition } from "../types";
+import { customRequest } from "./custom-request";
 import { send } from "./send";
 import { webhookSettings } from "./settings";
 
@@ -11,5 +12,5 @@ export const webhook: DestinationDefinition<typeof webhookSettings> = {
   urlSettings: ["url"],
   secretSettings: ["sharedSecret"],
   keepsUserOrder: false,
-  actions: [send],
+  actions: [send, customRequest],
 };

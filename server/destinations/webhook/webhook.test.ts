@@ -113,3 +113,32 @@ describe("Webhook · Send", () => {
     expect(run.attempts[0]?.response).toBeNull();
   });
 });
+
+describe("Webhook · Custom HTTP request", () => {
+  const custom = (mapping: string, extra: Record<string, unknown> = {}) =>
+    runAction({ destination: webhook, action: "customRequest", settings: settings(extra), events: [sampleEvent("order-completed")], api, mapping });
+
+  it("sends the method, URL, headers and body the mapping designs, signed when a secret is set", async () => {
+    const run = await custom(`{ "method": "PUT", "url": "${"$"}{URL}/users/" & userId & "/orders", "headers": { "X-Kind": "order" }, "body": { "id": properties.order_id, "email": $sha256(context.traits.email) } }`.replace("${URL}", api.url), { sharedSecret: "s3cret", headers: { "X-Team": "growth" } });
+    expect(run.outcomes).toEqual([{ status: "delivered" }]);
+    const [request] = run.requests;
+    expect(request).toMatchObject({ method: "PUT", path: "/users/user-8271/orders" });
+    expect(request?.headers["x-kind"]).toBe("order");
+    expect(request?.headers["x-team"]).toBe("growth");
+    expect(request?.body).toEqual({ id: "ORD-2025-000917", email: "e814ff3dc480a94c7ce9334062ec4733c75a002f4bcec0197f62ffea64059e2f" });
+    expect(request?.headers["x-signature"]).toBe(signBody(request!.rawBody, "s3cret"));
+  });
+
+  it("sends GET without a body, and refuses a payload without a valid URL", async () => {
+    const get = await custom(`{ "method": "GET", "url": "${api.url}/lookup?id=" & userId }`);
+    expect(get.outcomes).toEqual([{ status: "delivered" }]);
+    expect(get.requests[0]).toMatchObject({ method: "GET", path: "/lookup?id=user-8271", rawBody: "" });
+    const invalid = await custom(`{ "method": "POST", "url": "not a url" }`);
+    expect(invalid.invalid[0]?.message).toMatch(/url must be an http\(s\) URL/);
+  });
+
+  it("is not among a new webhook's actions: users add it", async () => {
+    const { defaultActionsFor } = await import("../default-actions");
+    expect(defaultActionsFor("webhook").map((a) => a.key)).toEqual(["send"]);
+  });
+});

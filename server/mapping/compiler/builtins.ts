@@ -1,11 +1,12 @@
 import { append, booleanOf, count, distinct, exists, keys, lookupKey, merge, not, typeOf } from "./functions-data";
 import { abs, average, ceil, floor, max, min, round, sum, toNumber } from "./functions-number";
 import { contains, join, length, lowercase, replace, split, stringOf, substring, substringAfter, substringBefore, trim, uppercase } from "./functions-string";
+import { sha256 } from "./functions-hash";
 import { fromMillis, millis, now, toMillis } from "./functions-time";
 
 /**
  * Every name JSONata binds to a function before an evaluation starts (its standard library plus
- * `$now`, `$millis` and the `$pad` that `jsonata-adapter.ts` replaces). A mapping that rebinds
+ * `$now`, `$millis`, the `$pad` that `jsonata-adapter.ts` replaces and the `$sha256` it adds). A mapping that rebinds
  * one of these, or uses one as a value, is left to the interpreter.
  */
 export const JSONATA_FUNCTION_NAMES: ReadonlySet<string> = new Set([
@@ -16,7 +17,7 @@ export const JSONATA_FUNCTION_NAMES: ReadonlySet<string> = new Set([
   "sift", "keys", "lookup", "append", "exists", "spread", "merge", "reverse", "each", "error",
   "assert", "type", "sort", "shuffle", "distinct", "base64encode", "base64decode",
   "encodeUrlComponent", "encodeUrl", "decodeUrlComponent", "decodeUrl", "eval", "toMillis",
-  "fromMillis", "clone", "now", "millis",
+  "fromMillis", "clone", "now", "millis", "sha256",
 ]);
 
 /**
@@ -75,4 +76,5 @@ export const BUILTINS: ReadonlyMap<string, Builtin> = new Map([
   ["type", builtin(typeOf, 1)],
   ["append", builtin(append, 2, 2, true)],
   ["distinct", builtin(distinct, 1, 1, true)],
+  ["sha256", builtin(sha256, 1)],
 ]);

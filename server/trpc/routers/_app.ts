@@ -1,5 +1,6 @@
 import "server-only";
 import { router } from "../init";
+import { actionsRouter } from "./actions";
 import { auditRouter } from "./audit";
 import { authRouter } from "./auth";
 import { deliveriesRouter } from "./deliveries";
@@ -12,6 +13,7 @@ import { tokensRouter } from "./tokens";
 import { workspacesRouter } from "./workspaces";
 
 export const appRouter = router({
+  actions: actionsRouter,
   audit: auditRouter,
   auth: authRouter,
   deliveries: deliveriesRouter,
