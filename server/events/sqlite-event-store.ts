@@ -3,7 +3,7 @@ import type { Worker } from "node:worker_threads";
 import { openSqlite } from "../sqlite-connection";
 import { SqliteAppender, type DedupeOptions } from "./sqlite-appender";
 import { startTypeScriptWorker } from "../ts-worker";
-import { packEvents, type AppendRequest, type AppendResponse } from "./sqlite-append-protocol";
+import { packEvents, unpackOutcome, type AppendRequest, type AppendResponse } from "./sqlite-append-protocol";
 import { mergeByPosition, type AppendOutcome, type EventQuery, type EventStore, type NewEvent, type StoredEvent } from "./event-store";
 
 type EventRow = {
@@ -23,7 +23,8 @@ type EventRow = {
 export type SqliteEventStoreOptions = DedupeOptions & {
   /**
    * Insert and commit on a writer thread (the server does), so that the main thread goes on
-   * parsing requests meanwhile. Off, appends run on the calling thread (CLI, tests).
+   * parsing requests meanwhile and never waits for the disk. Off, appends run on the calling
+   * thread (CLI, tests).
    */
   appendInWorker?: boolean;
 };
@@ -44,7 +45,7 @@ export class SqliteEventStore implements EventStore {
     } else {
       const appender = new SqliteAppender(this.db, options);
       this.appender = {
-        append: async (events) => appender.append(events),
+        append: async (events) => unpackOutcome(appender.append(packEvents(events)), events.length),
         prepare: () => appender.loadDedupeWindow(),
         close: async () => undefined,
       };
@@ -135,7 +136,7 @@ function toStoredEvent(row: EventRow): StoredEvent {
 class WorkerAppender {
   private worker: Worker | null = null;
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (o: AppendOutcome[]) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<number, { count: number; resolve: (o: AppendOutcome[]) => void; reject: (e: Error) => void }>();
 
   constructor(
     private readonly file: string,
@@ -152,13 +153,15 @@ class WorkerAppender {
       file: this.file,
       options: { dedupeWindowEvents: this.options.dedupeWindowEvents, dedupeWindowMs: this.options.dedupeWindowMs },
     });
-    worker.on("message", (message: AppendResponse | { ready: true }) => {
-      if (!("id" in message)) return;
-      const waiter = this.pending.get(message.id);
-      if (!waiter) return;
-      this.pending.delete(message.id);
-      if ("error" in message) waiter.reject(new Error(`Event log write failed: ${message.error}`));
-      else waiter.resolve(message.positions.map((p) => (p === 0 ? { position: null, duplicate: true } : { position: p, duplicate: false })));
+    worker.on("message", (message: AppendResponse[] | { ready: true }) => {
+      if (!Array.isArray(message)) return;
+      for (const response of message) {
+        const waiter = this.pending.get(response.id);
+        if (!waiter) continue;
+        this.pending.delete(response.id);
+        if ("error" in response) waiter.reject(new Error(`Event log write failed: ${response.error}`));
+        else waiter.resolve(unpackOutcome(response.outcome, waiter.count));
+      }
     });
     const fail = (error: Error) => {
       this.worker = null;
@@ -175,8 +178,8 @@ class WorkerAppender {
     const worker = this.start();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      worker.postMessage({ kind: "append", id, rows: packEvents(events) } satisfies AppendRequest);
+      this.pending.set(id, { count: events.length, resolve, reject });
+      worker.postMessage({ kind: "append", id, events: packEvents(events) } satisfies AppendRequest);
     });
   }
 

@@ -76,12 +76,15 @@ export async function startSwitchyard(options: SwitchyardOptions = {}): Promise<
     ? await sources.create(workspace.id, { name: "Demo source", kind: "http" })
     : ((await sources.list(workspace.id))[0] ?? null);
 
-  // SQLite: insert and commit on the main thread by default. A writer thread
-  // (SWITCHYARD_SQLITE_WRITER=thread) measured slower on a 2-core machine shared with the
-  // load generator (bench/ingest); it may pay off with more cores.
-  const events = openEventStore(target, { appendInWorker: process.env.SWITCHYARD_SQLITE_WRITER === "thread" });
+  // SQLite: insert and commit on a writer thread by default, so that reading and validating
+  // requests (this thread) and writing the log run on two cores, and this thread never waits
+  // for an fsync. SWITCHYARD_SQLITE_WRITER=inline keeps them on this thread.
+  const events = openEventStore(target, { appendInWorker: process.env.SWITCHYARD_SQLITE_WRITER !== "inline" });
   events.prepareForAppends();
-  const writer = new GroupCommitWriter(events);
+  // The SQLite writer takes its appends in the order it is given them and folds all those
+  // waiting into one commit, so several may be handed over at once; PostgreSQL commits one at
+  // a time, in arrival order.
+  const writer = new GroupCommitWriter(events, { maxInFlight: events.kind === "sqlite" ? 64 : 1 });
   const handleIngest = createIngestHandler(new IngestService(new WriteKeyResolver(db), writer));
 
   const runner = (options.runner ?? true) ? startRunnerThread() : null;
