@@ -76,14 +76,15 @@ export async function startSwitchyard(options: SwitchyardOptions = {}): Promise<
     ? await sources.create(workspace.id, { name: "Demo source", kind: "http" })
     : ((await sources.list(workspace.id))[0] ?? null);
 
-  // SQLite: insert and commit on a writer thread by default, so that reading and validating
-  // requests (this thread) and writing the log run on two cores, and this thread never waits
-  // for an fsync. SWITCHYARD_SQLITE_WRITER=inline keeps them on this thread.
-  const events = openEventStore(target, { appendInWorker: process.env.SWITCHYARD_SQLITE_WRITER !== "inline" });
+  // SQLite: insert and commit on this thread by default. A writer thread
+  // (SWITCHYARD_SQLITE_WRITER=thread) spreads the work over two cores and keeps fsync off this
+  // thread, but every request then crosses threads twice: on this 2-core machine shared with
+  // other work, that measured slower (bench/ingest), above all for single events.
+  const events = openEventStore(target, { appendInWorker: process.env.SWITCHYARD_SQLITE_WRITER === "thread" });
   events.prepareForAppends();
-  // The SQLite writer takes its appends in the order it is given them and folds all those
-  // waiting into one commit, so several may be handed over at once; PostgreSQL commits one at
-  // a time, in arrival order.
+  // The SQLite writer takes its appends in the order it is given them (the writer thread folds
+  // all those waiting into one commit), so several may be handed over at once; PostgreSQL
+  // commits one at a time, in arrival order.
   const writer = new GroupCommitWriter(events, { maxInFlight: events.kind === "sqlite" ? 64 : 1 });
   const handleIngest = createIngestHandler(new IngestService(new WriteKeyResolver(db), writer));
 
