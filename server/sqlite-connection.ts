@@ -15,9 +15,11 @@ export function openSqlite(file: string): Database.Database {
   db.pragma("synchronous = FULL");
   db.pragma("busy_timeout = 10000");
   db.pragma("foreign_keys = ON");
-  // 64 MiB page cache; checkpoint every ~16 MiB of WAL instead of 4 MiB, so the append-only
-  // log is copied back in fewer, larger steps.
-  db.pragma("cache_size = -65536");
+  // 16 MiB page cache: appends touch only the right edge of the log's B-trees and reads are
+  // served by the OS page cache as well; 64 MiB per connection (the server keeps three or
+  // four) made most of the server's RSS without measurable gain. Checkpoint every ~16 MiB of
+  // WAL instead of 4 MiB, so the append-only log is copied back in fewer, larger steps.
+  db.pragma("cache_size = -16384");
   db.pragma("wal_autocheckpoint = 4000");
   return db;
 }

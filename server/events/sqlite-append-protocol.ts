@@ -1,49 +1,62 @@
-import type { NewEvent } from "./event-store";
+import type { AppendOutcome, NewEvent } from "./event-store";
 
 /**
- * Messages between the event store and its writer thread. Events travel as one flat array
- * of primitives (ten per event), which the structured clone copies faster than objects.
+ * Events on their way to the SQLite writer, as one flat array of primitives: the structured
+ * clone copies that several times faster than objects, and the writer binds straight from it.
+ * Events of one request share their workspace, source and receivedAt, so the array is a list
+ * of runs: `workspaceId, sourceId, receivedAt, count`, then `count` times the seven values of
+ * `EVENT_FIELDS`.
  */
-export type AppendRequest = { kind: "append"; id: number; rows: PackedRow[] } | { kind: "close" };
-/** `positions[i]` is the stored position of event i, or 0 when it was a duplicate. */
-export type AppendResponse = { id: number; positions: number[] } | { id: number; error: string };
+export type PackedEvents = Array<string | number | null>;
 
-type PackedRow = string | number | null;
-const FIELDS_PER_EVENT = 10;
+export const RUN_HEADER = 4;
+/** messageId, type, userId, anonymousId, event, timestamp, payload. */
+export const EVENT_FIELDS = 7;
 
-export function packEvents(events: NewEvent[]): PackedRow[] {
-  const rows: PackedRow[] = new Array(events.length * FIELDS_PER_EVENT);
-  let i = 0;
+export function packEvents(events: NewEvent[]): PackedEvents {
+  const packed: PackedEvents = [];
+  let countAt = -1;
+  let previous: NewEvent | undefined;
   for (const e of events) {
-    rows[i++] = e.workspaceId;
-    rows[i++] = e.sourceId;
-    rows[i++] = e.messageId;
-    rows[i++] = e.type;
-    rows[i++] = e.userId;
-    rows[i++] = e.anonymousId;
-    rows[i++] = e.event;
-    rows[i++] = e.timestamp;
-    rows[i++] = e.receivedAt;
-    rows[i++] = e.payload;
+    if (!previous || e.sourceId !== previous.sourceId || e.workspaceId !== previous.workspaceId || e.receivedAt !== previous.receivedAt) {
+      countAt = packed.length + 3;
+      packed.push(e.workspaceId, e.sourceId, e.receivedAt, 0);
+    }
+    (packed[countAt] as number)++;
+    packed.push(e.messageId, e.type, e.userId, e.anonymousId, e.event, e.timestamp, e.payload);
+    previous = e;
   }
-  return rows;
+  return packed;
 }
 
-export function unpackEvents(rows: PackedRow[]): NewEvent[] {
-  const events: NewEvent[] = [];
-  for (let i = 0; i < rows.length; i += FIELDS_PER_EVENT) {
-    events.push({
-      workspaceId: rows[i] as string,
-      sourceId: rows[i + 1] as string,
-      messageId: rows[i + 2] as string,
-      type: rows[i + 3] as string,
-      userId: rows[i + 4] as string | null,
-      anonymousId: rows[i + 5] as string | null,
-      event: rows[i + 6] as string | null,
-      timestamp: rows[i + 7] as number,
-      receivedAt: rows[i + 8] as number,
-      payload: rows[i + 9] as string,
-    });
-  }
-  return events;
+/** How many events a packed array holds. */
+export function packedCount(packed: PackedEvents): number {
+  let count = 0;
+  for (let i = 0; i < packed.length; i += RUN_HEADER + (packed[i + 3] as number) * EVENT_FIELDS) count += packed[i + 3] as number;
+  return count;
 }
+
+/**
+ * What became of a packed append, compactly: the events stored got consecutive positions from
+ * `first` on (one writer, AUTOINCREMENT), in order, skipping those listed as duplicates.
+ */
+export type PackedOutcome = { first: number; duplicates: number[] };
+
+export function unpackOutcome(outcome: PackedOutcome, count: number): AppendOutcome[] {
+  const outcomes: AppendOutcome[] = new Array(count);
+  let position = outcome.first;
+  let d = 0;
+  for (let i = 0; i < count; i++) {
+    if (outcome.duplicates[d] === i) {
+      outcomes[i] = { position: null, duplicate: true };
+      d++;
+    } else {
+      outcomes[i] = { position: position++, duplicate: false };
+    }
+  }
+  return outcomes;
+}
+
+/** Messages between the event store and its writer thread. */
+export type AppendRequest = { kind: "append"; id: number; events: PackedEvents } | { kind: "close" };
+export type AppendResponse = { id: number; outcome: PackedOutcome } | { id: number; error: string };

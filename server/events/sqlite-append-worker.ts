@@ -1,29 +1,46 @@
-// The SQLite event log's writer thread: inserting and committing (~7 µs an event, CPU-bound
-// in SQLite) runs here, so the main thread keeps parsing and validating requests meanwhile.
-import { parentPort, workerData } from "node:worker_threads";
+// The SQLite event log's writer thread: dedupe, insert and commit (fsync included) run here,
+// so the main thread goes on reading and validating requests meanwhile, on the other core.
+import { parentPort, receiveMessageOnPort, workerData } from "node:worker_threads";
 import { openSqlite } from "../sqlite-connection";
 import { SqliteAppender, type DedupeOptions } from "./sqlite-appender";
 import type { AppendRequest, AppendResponse } from "./sqlite-append-protocol";
-import { unpackEvents } from "./sqlite-append-protocol";
+
+type Append = Extract<AppendRequest, { kind: "append" }>;
 
 const { file, options } = (workerData as { data: { file: string; options: DedupeOptions } }).data;
 const db = openSqlite(file);
 const appender = new SqliteAppender(db, options);
 appender.loadDedupeWindow();
+const port = parentPort!;
 
-parentPort!.on("message", (message: AppendRequest) => {
-  if (message.kind === "close") {
-    db.close();
-    parentPort!.close();
-    return;
+function close(): void {
+  db.close();
+  port.close();
+}
+
+port.on("message", (first: AppendRequest) => {
+  if (first.kind === "close") return close();
+  // Every append already queued joins this one's transaction: one commit (and one fsync) for
+  // all the requests that arrived while the previous commit was being written.
+  const batch: Append[] = [first];
+  let closing = false;
+  for (let next = receiveMessageOnPort(port); next; next = receiveMessageOnPort(port)) {
+    const message = next.message as AppendRequest;
+    if (message.kind === "close") {
+      closing = true;
+      break;
+    }
+    batch.push(message);
   }
-  let response: AppendResponse;
+  let responses: AppendResponse[];
+  // One answer message for the whole transaction, holding each request's outcome.
   try {
-    const outcomes = appender.append(unpackEvents(message.rows));
-    response = { id: message.id, positions: outcomes.map((o) => o.position ?? 0) };
+    const outcomes = appender.appendAll(batch.map((m) => m.events));
+    responses = batch.map((m, i) => ({ id: m.id, outcome: outcomes[i]! }));
   } catch (error) {
-    response = { id: message.id, error: (error as Error).message };
+    responses = batch.map((m) => ({ id: m.id, error: (error as Error).message }));
   }
-  parentPort!.postMessage(response);
+  port.postMessage(responses);
+  if (closing) close();
 });
-parentPort!.postMessage({ ready: true });
+port.postMessage({ ready: true });

@@ -3,7 +3,8 @@ import type { Worker } from "node:worker_threads";
 import { openSqlite } from "../sqlite-connection";
 import { SqliteAppender, type DedupeOptions } from "./sqlite-appender";
 import { startTypeScriptWorker } from "../ts-worker";
-import { packEvents, type AppendRequest, type AppendResponse } from "./sqlite-append-protocol";
+import { WalSync } from "./wal-sync";
+import { packEvents, unpackOutcome, type AppendRequest, type AppendResponse } from "./sqlite-append-protocol";
 import { mergeByPosition, type AppendOutcome, type EventQuery, type EventStore, type NewEvent, type StoredEvent } from "./event-store";
 
 /** A stored event's columns, in the order of `COLUMNS`: rows are read raw, as arrays, for speed. */
@@ -25,7 +26,8 @@ const COLUMNS = "position, workspace_id, source_id, message_id, type, user_id, a
 export type SqliteEventStoreOptions = DedupeOptions & {
   /**
    * Insert and commit on a writer thread (the server does), so that the main thread goes on
-   * parsing requests meanwhile. Off, appends run on the calling thread (CLI, tests).
+   * parsing requests meanwhile and never waits for the disk. Off, appends run on the calling
+   * thread (CLI, tests).
    */
   appendInWorker?: boolean;
 };
@@ -45,11 +47,18 @@ export class SqliteEventStore implements EventStore {
     if (options.appendInWorker) {
       this.appender = new WorkerAppender(file, options);
     } else {
+      // Durability comes from WalSync: see there why NORMAL here is as safe as FULL.
+      this.db.pragma("synchronous = NORMAL");
       const appender = new SqliteAppender(this.db, options);
+      const wal = new WalSync(`${file}-wal`);
       this.appender = {
-        append: async (events) => appender.append(events),
+        append: async (events) => {
+          const outcome = appender.append(packEvents(events));
+          await wal.sync();
+          return unpackOutcome(outcome, events.length);
+        },
         prepare: () => appender.loadDedupeWindow(),
-        close: async () => undefined,
+        close: async () => wal.close(),
       };
     }
   }
@@ -141,7 +150,7 @@ function toStoredEvent([position, workspaceId, sourceId, messageId, type, userId
 class WorkerAppender {
   private worker: Worker | null = null;
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (o: AppendOutcome[]) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<number, { count: number; resolve: (o: AppendOutcome[]) => void; reject: (e: Error) => void }>();
 
   constructor(
     private readonly file: string,
@@ -158,13 +167,15 @@ class WorkerAppender {
       file: this.file,
       options: { dedupeWindowEvents: this.options.dedupeWindowEvents, dedupeWindowMs: this.options.dedupeWindowMs },
     });
-    worker.on("message", (message: AppendResponse | { ready: true }) => {
-      if (!("id" in message)) return;
-      const waiter = this.pending.get(message.id);
-      if (!waiter) return;
-      this.pending.delete(message.id);
-      if ("error" in message) waiter.reject(new Error(`Event log write failed: ${message.error}`));
-      else waiter.resolve(message.positions.map((p) => (p === 0 ? { position: null, duplicate: true } : { position: p, duplicate: false })));
+    worker.on("message", (message: AppendResponse[] | { ready: true }) => {
+      if (!Array.isArray(message)) return;
+      for (const response of message) {
+        const waiter = this.pending.get(response.id);
+        if (!waiter) continue;
+        this.pending.delete(response.id);
+        if ("error" in response) waiter.reject(new Error(`Event log write failed: ${response.error}`));
+        else waiter.resolve(unpackOutcome(response.outcome, waiter.count));
+      }
     });
     const fail = (error: Error) => {
       this.worker = null;
@@ -181,8 +192,8 @@ class WorkerAppender {
     const worker = this.start();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      worker.postMessage({ kind: "append", id, rows: packEvents(events) } satisfies AppendRequest);
+      this.pending.set(id, { count: events.length, resolve, reject });
+      worker.postMessage({ kind: "append", id, events: packEvents(events) } satisfies AppendRequest);
     });
   }
 

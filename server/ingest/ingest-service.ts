@@ -63,7 +63,8 @@ export class IngestService {
       }
       if (request.facts) enrichContext(raw as Record<string, unknown>, request.facts, defaults.context);
       const event = normalizeEvent(raw as Record<string, unknown>, type as EventType, source, received, defaults);
-      const bytes = Buffer.byteLength(event.payload);
+      // A UTF-16 code unit takes at most 3 bytes in UTF-8: most events need no counting.
+      const bytes = event.payload.length * 3 <= MAX_EVENT_BYTES ? 0 : Buffer.byteLength(event.payload);
       if (bytes > MAX_EVENT_BYTES) {
         const message = `is ${Math.ceil(bytes / 1024)} KB, over the ${MAX_EVENT_BYTES / 1024} KB limit`;
         if (index === undefined) throw new IngestError(413, "event_too_large", `Event ${message}`, [{ field: "(event)", message }]);

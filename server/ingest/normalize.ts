@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { NewEvent } from "../events/event-store";
+import { isCanonicalIso, parseIsoDate } from "./iso-date";
 import { isPlainObject, type EventType, type RawEvent } from "./spec";
 
 /** Fields of a batch request that apply to each of its events unless the event sets its own. */
@@ -27,11 +28,11 @@ function merge(defaults: Record<string, unknown>, own: unknown): Record<string, 
  * sending, measured on the device's clock, taken back from the server's clock).
  */
 export function correctedTimestamp(event: RawEvent, sentAt: string | undefined, receivedAt: number): number {
-  if (typeof event.timestamp === "string") return Date.parse(event.timestamp);
+  if (typeof event.timestamp === "string") return parseIsoDate(event.timestamp);
   if (typeof event.originalTimestamp === "string") {
-    const original = Date.parse(event.originalTimestamp);
+    const original = parseIsoDate(event.originalTimestamp);
     if (sentAt === undefined) return original;
-    return receivedAt - (Date.parse(sentAt) - original);
+    return receivedAt - (parseIsoDate(sentAt) - original);
   }
   return receivedAt;
 }
@@ -44,11 +45,9 @@ export function receivedNow(): ReceivedStamp {
   return { ms, iso: new Date(ms).toISOString() };
 }
 
-const CANONICAL_ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
-
 /** An ISO-8601 date in the one form the log stores (UTC, milliseconds), without reparsing it when it already is. */
-function canonicalIso(value: string, ms: number): string {
-  return CANONICAL_ISO.test(value) ? value : new Date(ms).toISOString();
+function canonicalIso(value: string): string {
+  return isCanonicalIso(value) ? value : new Date(parseIsoDate(value)).toISOString();
 }
 
 /**
@@ -81,11 +80,9 @@ export function normalizeEvent(
   if (typeof event.previousId === "number") event.previousId = String(event.previousId);
   if (defaults.context) event.context = merge(defaults.context, event.context);
   if (defaults.integrations) event.integrations = merge(defaults.integrations, event.integrations);
-  if (typeof event.originalTimestamp === "string") {
-    event.originalTimestamp = canonicalIso(event.originalTimestamp, Date.parse(event.originalTimestamp));
-  }
-  if (sentAt !== undefined) event.sentAt = canonicalIso(sentAt, Date.parse(sentAt));
-  event.timestamp = typeof event.timestamp === "string" ? canonicalIso(event.timestamp, timestamp) : new Date(timestamp).toISOString();
+  if (typeof event.originalTimestamp === "string") event.originalTimestamp = canonicalIso(event.originalTimestamp);
+  if (sentAt !== undefined) event.sentAt = canonicalIso(sentAt);
+  event.timestamp = typeof event.timestamp === "string" ? canonicalIso(event.timestamp) : new Date(timestamp).toISOString();
   event.receivedAt = received.iso;
 
   const name = type === "track" ? event.event : event.name;

@@ -1,4 +1,5 @@
 import type { IngestIssue } from "./errors";
+import { parseIsoDate } from "./iso-date";
 
 export const EVENT_TYPES = ["identify", "track", "page", "screen", "group", "alias"] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -45,55 +46,62 @@ export function nestsDeeperThan(value: unknown, limit: number, depth = 1): boole
   return false;
 }
 
+/** Shared answer for the (usual) event without problems: never modified. */
+const NO_ISSUES: IngestIssue[] = Object.freeze([]) as unknown as IngestIssue[];
+const TYPES = new Set<string>(EVENT_TYPES);
+
+function addIssue(issues: IngestIssue[], index: number | undefined, field: string, message: string): IngestIssue[] {
+  const list = issues === NO_ISSUES ? [] : issues;
+  list.push(index === undefined ? { field, message } : { index, field, message });
+  return list;
+}
+
+function isBadDate(value: unknown): boolean {
+  return isPresent(value) && (typeof value !== "string" || Number.isNaN(parseIsoDate(value)));
+}
+
 /**
  * Checks one event against the Segment spec and returns every problem found (empty when
  * valid). `type` comes from the endpoint for single calls and from the event in a batch.
+ * Written without closures or temporary arrays: it runs for every event received.
  */
 export function validateEvent(event: unknown, type: unknown, index?: number): IngestIssue[] {
-  const issues: IngestIssue[] = [];
-  const issue = (field: string, message: string) => issues.push(index === undefined ? { field, message } : { index, field, message });
-
-  if (!isPlainObject(event)) {
-    issue("(event)", "must be a JSON object");
-    return issues;
-  }
-  if (typeof type !== "string" || !(EVENT_TYPES as readonly string[]).includes(type)) {
-    issue("type", type === undefined ? `is required (one of ${TYPE_LIST})` : `must be one of ${TYPE_LIST}`);
-    return issues;
+  let issues = NO_ISSUES;
+  if (!isPlainObject(event)) return addIssue(issues, index, "(event)", "must be a JSON object");
+  if (typeof type !== "string" || !TYPES.has(type)) {
+    return addIssue(issues, index, "type", type === undefined ? `is required (one of ${TYPE_LIST})` : `must be one of ${TYPE_LIST}`);
   }
 
-  for (const field of ["userId", "anonymousId"] as const) {
-    const value = event[field];
-    if (isPresent(value) && typeof value !== "string" && !(typeof value === "number" && Number.isFinite(value))) {
-      issue(field, "must be a string");
-    }
+  const { userId, anonymousId } = event;
+  if (isPresent(userId) && typeof userId !== "string" && !(typeof userId === "number" && Number.isFinite(userId))) {
+    issues = addIssue(issues, index, "userId", "must be a string");
+  }
+  if (isPresent(anonymousId) && typeof anonymousId !== "string" && !(typeof anonymousId === "number" && Number.isFinite(anonymousId))) {
+    issues = addIssue(issues, index, "anonymousId", "must be a string");
   }
   if (type === "alias") {
-    if (!isIdentifier(event.previousId)) issue("previousId", "is required for alias calls");
-    if (!isIdentifier(event.userId)) issue("userId", "is required for alias calls");
-  } else if (!isIdentifier(event.userId) && !isIdentifier(event.anonymousId)) {
-    issue("userId", "userId or anonymousId is required");
+    if (!isIdentifier(event.previousId)) issues = addIssue(issues, index, "previousId", "is required for alias calls");
+    if (!isIdentifier(userId)) issues = addIssue(issues, index, "userId", "is required for alias calls");
+  } else if (!isIdentifier(userId) && !isIdentifier(anonymousId)) {
+    issues = addIssue(issues, index, "userId", "userId or anonymousId is required");
   }
   if (type === "track") {
-    if (!isPresent(event.event) || event.event === "") issue("event", "is required for track calls");
-    else if (typeof event.event !== "string") issue("event", "must be a string");
+    if (!isPresent(event.event) || event.event === "") issues = addIssue(issues, index, "event", "is required for track calls");
+    else if (typeof event.event !== "string") issues = addIssue(issues, index, "event", "must be a string");
   }
-  if (type === "group" && !isIdentifier(event.groupId)) issue("groupId", "is required for group calls");
-  for (const field of ["name", "category"] as const) {
-    if (isPresent(event[field]) && typeof event[field] !== "string") issue(field, "must be a string");
-  }
-  if (isPresent(event.messageId) && (typeof event.messageId !== "string" || event.messageId.length === 0 || event.messageId.length > 255)) {
-    issue("messageId", "must be a non-empty string of at most 255 characters");
+  if (type === "group" && !isIdentifier(event.groupId)) issues = addIssue(issues, index, "groupId", "is required for group calls");
+  if (isPresent(event.name) && typeof event.name !== "string") issues = addIssue(issues, index, "name", "must be a string");
+  if (isPresent(event.category) && typeof event.category !== "string") issues = addIssue(issues, index, "category", "must be a string");
+  const { messageId } = event;
+  if (isPresent(messageId) && (typeof messageId !== "string" || messageId.length === 0 || messageId.length > 255)) {
+    issues = addIssue(issues, index, "messageId", "must be a non-empty string of at most 255 characters");
   }
   for (const field of OBJECT_FIELDS) {
-    if (isPresent(event[field]) && !isPlainObject(event[field])) issue(field, "must be an object");
+    if (isPresent(event[field]) && !isPlainObject(event[field])) issues = addIssue(issues, index, field, "must be an object");
   }
   for (const field of TIME_FIELDS) {
-    const value = event[field];
-    if (isPresent(value) && (typeof value !== "string" || Number.isNaN(Date.parse(value)))) {
-      issue(field, "must be an ISO-8601 date string");
-    }
+    if (isBadDate(event[field])) issues = addIssue(issues, index, field, "must be an ISO-8601 date string");
   }
-  if (nestsDeeperThan(event, MAX_DEPTH)) issue("(event)", `is nested more than ${MAX_DEPTH} levels deep`);
+  if (nestsDeeperThan(event, MAX_DEPTH)) issues = addIssue(issues, index, "(event)", `is nested more than ${MAX_DEPTH} levels deep`);
   return issues;
 }
