@@ -3,7 +3,6 @@ import type { Worker } from "node:worker_threads";
 import { openSqlite } from "../sqlite-connection";
 import { SqliteAppender, type DedupeOptions } from "./sqlite-appender";
 import { startTypeScriptWorker } from "../ts-worker";
-import { WalSync } from "./wal-sync";
 import { packEvents, unpackOutcome, type AppendRequest, type AppendResponse } from "./sqlite-append-protocol";
 import { mergeByPosition, type AppendOutcome, type EventQuery, type EventStore, type NewEvent, type StoredEvent } from "./event-store";
 
@@ -47,18 +46,11 @@ export class SqliteEventStore implements EventStore {
     if (options.appendInWorker) {
       this.appender = new WorkerAppender(file, options);
     } else {
-      // Durability comes from WalSync: see there why NORMAL here is as safe as FULL.
-      this.db.pragma("synchronous = NORMAL");
       const appender = new SqliteAppender(this.db, options);
-      const wal = new WalSync(`${file}-wal`);
       this.appender = {
-        append: async (events) => {
-          const outcome = appender.append(packEvents(events));
-          await wal.sync();
-          return unpackOutcome(outcome, events.length);
-        },
+        append: async (events) => unpackOutcome(appender.append(packEvents(events)), events.length),
         prepare: () => appender.loadDedupeWindow(),
-        close: async () => wal.close(),
+        close: async () => undefined,
       };
     }
   }
