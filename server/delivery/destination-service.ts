@@ -2,6 +2,7 @@ import type { Db } from "../db";
 import { AppError } from "../errors";
 import { findDestinationDefinition, getActionDefinition } from "../destinations/catalog";
 import { defaultActionsFor } from "../destinations/default-actions";
+import { SettingsError } from "../destinations/settings-error";
 import { keepUnchangedSecrets, maskSecrets, parseSettings } from "../destinations/settings";
 import type { DestinationDefinition } from "../destinations/types";
 import { latestEventPosition } from "../events/event-log-queries";
@@ -31,7 +32,7 @@ function definitionOf(type: string): DestinationDefinition {
 
 function validSettings(definition: DestinationDefinition, raw: unknown): Record<string, unknown> {
   const parsed = parseSettings(definition, raw);
-  if (!parsed.ok) throw new AppError("BAD_REQUEST", `Invalid settings for ${definition.name}: ${parsed.issues.map((i) => `${i.field} ${i.message}`).join("; ")}`);
+  if (!parsed.ok) throw new SettingsError(definition.name, parsed.issues);
   return parsed.settings as Record<string, unknown>;
 }
 
