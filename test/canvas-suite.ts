@@ -1,4 +1,5 @@
 import { TRPCError } from "@trpc/server";
+import type { AppRouter } from "../server/trpc/routers/_app";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 /**
@@ -8,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 export function defineCanvasSuite(label: string, enabled: boolean): void {
   describe.skipIf(!enabled)(`canvas (${label})`, () => {
     let db: typeof import("../server/db").db;
-    let caller: ReturnType<ReturnType<typeof import("../server/trpc/init").createCallerFactory<typeof import("../server/trpc/routers/_app").appRouter>>>;
+    let caller: ReturnType<AppRouter["createCaller"]>;
     let firstPositionSince: typeof import("../server/canvas/event-rate").firstPositionSince;
     let postgres = false;
     let workspaceId = "";
