@@ -6,7 +6,7 @@ import { getServerCaller } from "@/server/trpc/server-caller";
 export default async function HomePage() {
   await connection();
   const [first] = await getServerCaller().workspaces.list();
-  if (first) redirect(`/w/${encodeURIComponent(first.id)}/sources`);
+  if (first) redirect(`/w/${encodeURIComponent(first.id)}`);
   return (
     <>
       <AppHeader />

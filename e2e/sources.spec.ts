@@ -4,6 +4,8 @@ const SHOTS = "e2e/screenshots";
 
 async function openSources(page: Page) {
   await page.goto("/");
+  await expect(page).toHaveURL(/\/w\/[^/]+$/);
+  await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Sources" }).click();
   await expect(page).toHaveURL(/\/w\/[^/]+\/sources$/);
   await expect(page.getByRole("heading", { level: 1, name: "Sources" })).toBeVisible();
 }

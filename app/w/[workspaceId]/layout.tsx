@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/shell/AppHeader";
+import { getServerCaller } from "@/server/trpc/server-caller";
 import { getWorkspace } from "./get-workspace";
 
 type WorkspaceLayoutProps = {
@@ -9,10 +10,11 @@ type WorkspaceLayoutProps = {
 
 export default async function WorkspaceLayout({ children, params }: WorkspaceLayoutProps) {
   const workspace = await getWorkspace((await params).workspaceId);
+  const workspaces = await getServerCaller().workspaces.list();
   return (
     <>
-      <AppHeader workspace={workspace} />
-      <main id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
+      <AppHeader workspace={workspace} workspaces={workspaces} />
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-8">
         {children}
       </main>
     </>

@@ -1,0 +1,175 @@
+"use client";
+
+import "@xyflow/react/dist/style.css";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Background, Controls, MiniMap, Panel, ReactFlow, useReactFlow, type Connection, type IsValidConnection, type NodeMouseHandler } from "@xyflow/react";
+import { useCallback, useEffect, useState } from "react";
+import { errorMessage } from "@/components/trpc/error-message";
+import { useTRPC } from "@/components/trpc/trpc-context";
+import { Button } from "@/components/ui/Button";
+import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
+import { parseNodeId, type CanvasNode, type ConnectionEdge } from "./canvas-types";
+import { useCanvas } from "./canvas-store-context";
+import ConnectionEdgeView from "./ConnectionEdgeView";
+import DestinationNodeView from "./DestinationNodeView";
+import SourceNodeView from "./SourceNodeView";
+
+const nodeTypes = { source: SourceNodeView, destination: DestinationNodeView };
+const edgeTypes = { connection: ConnectionEdgeView };
+const fitViewOptions = { maxZoom: 1, minZoom: 0.3, padding: 0.15 };
+const proOptions = { hideAttribution: true };
+
+const isValidConnection: IsValidConnection = (c) => parseNodeId(c.source)?.kind === "source" && parseNodeId(c.target)?.kind === "destination";
+
+type ConnectionsCanvasProps = { workspaceId: string; focusNodeId: string | null; onChanged: () => void };
+
+/** Sources on the left, destinations on the right: drag from a source's handle to a destination to connect them. */
+export function ConnectionsCanvas({ workspaceId, focusNodeId, onChanged }: ConnectionsCanvasProps) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { nodes, edges, onNodesChange, onEdgesChange, hover, selectNode } = useCanvas((s) => ({
+    nodes: s.nodes,
+    edges: s.edges,
+    onNodesChange: s.onNodesChange,
+    onEdgesChange: s.onEdgesChange,
+    hover: s.hover,
+    selectNode: s.selectNode,
+  }));
+  const selectedEdge = edges.find((e) => e.selected) ?? null;
+  const [confirming, setConfirming] = useState<ConnectionEdge | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const flow = useReactFlow<CanvasNode, ConnectionEdge>();
+
+  const refresh = useCallback(() => {
+    void queryClient.invalidateQueries({ queryKey: trpc.canvas.graph.queryKey({ workspaceId }) });
+    onChanged();
+  }, [queryClient, trpc, workspaceId, onChanged]);
+
+  const connect = useMutation(trpc.destinations.connect.mutationOptions({ onSuccess: refresh, onError: (e) => setProblem(`Could not connect: ${errorMessage(e)}`) }));
+  const disconnect = useMutation(
+    trpc.destinations.disconnect.mutationOptions({
+      onSuccess: () => {
+        setConfirming(null);
+        refresh();
+      },
+    }),
+  );
+  const savePosition = useMutation(trpc.canvas.savePosition.mutationOptions({ onError: (e) => setProblem(`The new position was not saved: ${errorMessage(e)}`) }));
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      const source = parseNodeId(c.source);
+      const target = parseNodeId(c.target);
+      if (source?.kind !== "source" || target?.kind !== "destination") return;
+      setProblem(null);
+      connect.mutate({ workspaceId, sourceId: source.id, destinationId: target.id });
+    },
+    [connect, workspaceId],
+  );
+
+  const onNodeDragStop = useCallback(
+    (_: unknown, node: CanvasNode) => {
+      const parsed = parseNodeId(node.id);
+      if (parsed) savePosition.mutate({ workspaceId, nodeType: parsed.kind, nodeId: parsed.id, x: Math.round(node.position.x), y: Math.round(node.position.y) });
+    },
+    [savePosition, workspaceId],
+  );
+
+  const onNodeMouseEnter: NodeMouseHandler<CanvasNode> = useCallback((_, node) => hover(node.id), [hover]);
+  const onNodeMouseLeave = useCallback(() => hover(null), [hover]);
+
+  // A new node (just created through an add flow) is selected and brought into view.
+  useEffect(() => {
+    if (!focusNodeId) return;
+    const node = flow.getNode(focusNodeId);
+    if (!node) return;
+    selectNode(focusNodeId);
+    void flow.setCenter(node.position.x + 128, node.position.y + 40, { zoom: 1, duration: 300 });
+  }, [focusNodeId, flow, selectNode]);
+
+  return (
+    <div
+      className="relative h-full w-full"
+      onKeyDown={(event) => {
+        if ((event.key === "Delete" || event.key === "Backspace") && selectedEdge && !(event.target instanceof HTMLInputElement)) {
+          event.preventDefault();
+          setConfirming(selectedEdge);
+        }
+      }}
+    >
+      <ReactFlow<CanvasNode, ConnectionEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        isValidConnection={isValidConnection}
+        onNodeDragStop={onNodeDragStop}
+        onNodeMouseEnter={onNodeMouseEnter}
+        onNodeMouseLeave={onNodeMouseLeave}
+        deleteKeyCode={null}
+        fitView
+        fitViewOptions={fitViewOptions}
+        minZoom={0.2}
+        maxZoom={1.5}
+        onlyRenderVisibleElements={nodes.length > 60}
+        proOptions={proOptions}
+        aria-label="Connections canvas"
+      >
+        <Background gap={24} size={1} color="#e4e4e7" />
+        <Controls showInteractive={false} position="bottom-left" />
+        {nodes.length > 20 ? <MiniMap pannable zoomable position="bottom-right" ariaLabel="Overview of the canvas" /> : null}
+        {selectedEdge ? (
+          <Panel position="top-center">
+            <div className="flex items-center gap-2 rounded-lg border border-zinc-200 bg-white px-3 py-2 text-sm shadow-md">
+              <span className="text-zinc-600">Connection selected</span>
+              <Button size="sm" variant="ghost-danger" onClick={() => setConfirming(selectedEdge)}>
+                Delete connection
+              </Button>
+            </div>
+          </Panel>
+        ) : null}
+        {problem ? (
+          <Panel position="top-right">
+            <p role="alert" className="max-w-xs rounded-md bg-red-50 px-3 py-2 text-sm text-red-700 shadow">
+              {problem}
+            </p>
+          </Panel>
+        ) : null}
+      </ReactFlow>
+      <ConfirmDialog
+        open={confirming !== null}
+        title="Delete this connection?"
+        confirmLabel="Delete connection"
+        tone="danger"
+        pending={disconnect.isPending}
+        error={disconnect.isError ? errorMessage(disconnect.error) : null}
+        onCancel={() => {
+          setConfirming(null);
+          disconnect.reset();
+        }}
+        onConfirm={() => {
+          const data = confirming?.data;
+          if (data) disconnect.mutate({ workspaceId, sourceId: data.sourceId, destinationId: data.destinationId });
+        }}
+      >
+        <ConnectionDescription edge={confirming} />
+      </ConfirmDialog>
+    </div>
+  );
+}
+
+function ConnectionDescription({ edge }: { edge: ConnectionEdge | null }) {
+  const names = useCanvas((s) => ({
+    source: s.nodes.find((n) => n.id === edge?.source)?.data.name ?? "the source",
+    destination: s.nodes.find((n) => n.id === edge?.target)?.data.name ?? "the destination",
+  }));
+  return (
+    <>
+      Events from <strong className="font-medium text-zinc-900">{names.source}</strong> will stop going to{" "}
+      <strong className="font-medium text-zinc-900">{names.destination}</strong>. Events already delivered stay where they are.
+    </>
+  );
+}
