@@ -2,8 +2,20 @@
 
 import "@xyflow/react/dist/style.css";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Background, Controls, MiniMap, Panel, ReactFlow, useReactFlow, type Connection, type IsValidConnection, type NodeMouseHandler } from "@xyflow/react";
-import { useCallback, useEffect, useState } from "react";
+import {
+  Background,
+  Controls,
+  getNodesBounds,
+  MiniMap,
+  Panel,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type IsValidConnection,
+  type NodeMouseHandler,
+  type ReactFlowInstance,
+} from "@xyflow/react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { errorMessage } from "@/components/trpc/error-message";
 import { useTRPC } from "@/components/trpc/trpc-context";
 import { Button } from "@/components/ui/Button";
@@ -12,11 +24,12 @@ import { parseNodeId, type CanvasNode, type ConnectionEdge } from "./canvas-type
 import { useCanvas } from "./canvas-store-context";
 import ConnectionEdgeView from "./ConnectionEdgeView";
 import DestinationNodeView from "./DestinationNodeView";
+import { NODE_HEIGHT, NODE_WIDTH } from "./layout";
 import SourceNodeView from "./SourceNodeView";
 
 const nodeTypes = { source: SourceNodeView, destination: DestinationNodeView };
 const edgeTypes = { connection: ConnectionEdgeView };
-const fitViewOptions = { maxZoom: 1, minZoom: 0.3, padding: 0.15 };
+const MIN_READABLE_ZOOM = 0.45;
 const proOptions = { hideAttribution: true };
 
 const isValidConnection: IsValidConnection = (c) => parseNodeId(c.source)?.kind === "source" && parseNodeId(c.target)?.kind === "destination";
@@ -39,6 +52,7 @@ export function ConnectionsCanvas({ workspaceId, focusNodeId, onChanged }: Conne
   const [confirming, setConfirming] = useState<ConnectionEdge | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const flow = useReactFlow<CanvasNode, ConnectionEdge>();
+  const wrapper = useRef<HTMLDivElement>(null);
 
   const refresh = useCallback(() => {
     void queryClient.invalidateQueries({ queryKey: trpc.canvas.graph.queryKey({ workspaceId }) });
@@ -75,20 +89,39 @@ export function ConnectionsCanvas({ workspaceId, focusNodeId, onChanged }: Conne
     [savePosition, workspaceId],
   );
 
+  // Fit the graph when it is readable that way; a large one is shown from its top at a readable size instead.
+  const showGraph = useCallback((instance: ReactFlowInstance<CanvasNode, ConnectionEdge>, all: CanvasNode[]) => {
+    const pane = wrapper.current?.getBoundingClientRect();
+    if (all.length === 0 || !pane) return;
+    const bounds = getNodesBounds(all);
+    const padding = 32;
+    const zoom = Math.min(1, (pane.width - 2 * padding) / bounds.width, (pane.height - 2 * padding) / bounds.height);
+    if (zoom >= MIN_READABLE_ZOOM) {
+      void instance.fitView({ maxZoom: 1, padding: 0.12 });
+      return;
+    }
+    const readable = Math.max(MIN_READABLE_ZOOM, Math.min(1, (pane.width - 2 * padding) / bounds.width));
+    void instance.setViewport({ x: (pane.width - bounds.width * readable) / 2 - bounds.x * readable, y: padding - bounds.y * readable, zoom: readable });
+  }, []);
+
   const onNodeMouseEnter: NodeMouseHandler<CanvasNode> = useCallback((_, node) => hover(node.id), [hover]);
   const onNodeMouseLeave = useCallback(() => hover(null), [hover]);
 
-  // A new node (just created through an add flow) is selected and brought into view.
+  // Nodes have fixed sizes, so the first view needs no measuring: the graph, or the node just
+  // created through an add flow, selected.
+  const shown = useRef(false);
   useEffect(() => {
-    if (!focusNodeId) return;
-    const node = flow.getNode(focusNodeId);
-    if (!node) return;
-    selectNode(focusNodeId);
-    void flow.setCenter(node.position.x + 128, node.position.y + 40, { zoom: 1, duration: 300 });
-  }, [focusNodeId, flow, selectNode]);
+    if (shown.current) return;
+    shown.current = true;
+    const node = focusNodeId ? nodes.find((n) => n.id === focusNodeId) : undefined;
+    if (!node) return showGraph(flow, nodes);
+    selectNode(node.id);
+    void flow.setCenter(node.position.x + NODE_WIDTH / 2, node.position.y + NODE_HEIGHT / 2, { zoom: 1 });
+  }, [focusNodeId, flow, nodes, selectNode, showGraph]);
 
   return (
     <div
+      ref={wrapper}
       className="relative h-full w-full"
       onKeyDown={(event) => {
         if ((event.key === "Delete" || event.key === "Backspace") && selectedEdge && !(event.target instanceof HTMLInputElement)) {
@@ -110,8 +143,6 @@ export function ConnectionsCanvas({ workspaceId, focusNodeId, onChanged }: Conne
         onNodeMouseEnter={onNodeMouseEnter}
         onNodeMouseLeave={onNodeMouseLeave}
         deleteKeyCode={null}
-        fitView
-        fitViewOptions={fitViewOptions}
         minZoom={0.2}
         maxZoom={1.5}
         onlyRenderVisibleElements={nodes.length > 60}

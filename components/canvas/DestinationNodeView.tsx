@@ -20,7 +20,7 @@ function DestinationNodeView({ id, data, selected }: NodeProps<DestinationNode>)
       data-health={data.health}
       data-emphasis={emphasis}
       title={reason ?? undefined}
-      className={`relative w-64 rounded-lg border bg-white px-3 py-2.5 shadow-sm transition-opacity ${selected ? "border-indigo-500 ring-2 ring-indigo-500/30" : data.health === "healthy" ? "border-zinc-200" : data.health === "paused" ? "border-red-300" : "border-amber-300"} ${emphasis === "dim" ? "opacity-35" : ""} ${emphasis === "lit" ? "shadow-md" : ""}`}
+      className={`relative h-full w-64 rounded-lg border bg-white px-3 py-2.5 shadow-sm transition-opacity ${selected ? "border-indigo-500 ring-2 ring-indigo-500/30" : data.health === "healthy" ? "border-zinc-200" : data.health === "paused" ? "border-red-300" : "border-amber-300"} ${emphasis === "dim" ? "opacity-35" : ""} ${emphasis === "lit" ? "shadow-md" : ""}`}
     >
       <Handle type="target" position={Position.Left} aria-label={`Connect a source to ${data.name}`} className="!size-3 !border-2 !border-white !bg-zinc-500" />
       <div className="flex items-center justify-between gap-2">

@@ -21,7 +21,7 @@ function SourceNodeView({ id, data, selected }: NodeProps<SourceNode>) {
       data-testid="source-node"
       data-name={data.name}
       data-emphasis={emphasis}
-      className={`w-64 rounded-lg border bg-white px-3 py-2.5 shadow-sm transition-opacity ${selected ? "border-indigo-500 ring-2 ring-indigo-500/30" : "border-zinc-200"} ${emphasis === "dim" ? "opacity-35" : ""} ${emphasis === "lit" ? "border-zinc-400 shadow-md" : ""}`}
+      className={`h-full w-64 rounded-lg border bg-white px-3 py-2.5 shadow-sm transition-opacity ${selected ? "border-indigo-500 ring-2 ring-indigo-500/30" : "border-zinc-200"} ${emphasis === "dim" ? "opacity-35" : ""} ${emphasis === "lit" ? "border-zinc-400 shadow-md" : ""}`}
     >
       <div className="flex items-center justify-between gap-2">
         <p className="truncate text-sm font-semibold text-zinc-900" title={data.name}>

@@ -19,6 +19,16 @@ export type CanvasState = {
   selectNode: (nodeId: string) => void;
 };
 
+/**
+ * The node already in the store when nothing the user sees changed (so memoised nodes skip
+ * rendering on each refresh), else the new one keeping React Flow's measurements.
+ */
+function keepUnchanged(before: CanvasNode | undefined, after: CanvasNode): CanvasNode {
+  if (!before) return after;
+  if (before.selected === after.selected && before.position.x === after.position.x && before.position.y === after.position.y && JSON.stringify(before.data) === JSON.stringify(after.data)) return before;
+  return { ...after, measured: before.measured } as CanvasNode;
+}
+
 /** The canvas's graph state: one store per mounted canvas (see CanvasStoreProvider). */
 export function createCanvasStore(graph: CanvasGraph) {
   const initial = layoutGraph(graph);
@@ -34,8 +44,9 @@ export function createCanvasStore(graph: CanvasGraph) {
       const selected = new Set([...nodes, ...edges].filter((e) => e.selected).map((e) => e.id));
       const laid = layoutGraph(next, current);
       const hovered = get().hovered;
+      const previous = new Map(nodes.map((n) => [n.id, n]));
       set({
-        nodes: laid.nodes.map((n) => (selected.has(n.id) ? { ...n, selected: true } : n)),
+        nodes: laid.nodes.map((n) => keepUnchanged(previous.get(n.id), selected.has(n.id) ? { ...n, selected: true } : n)),
         edges: laid.edges.map((e) => (selected.has(e.id) ? { ...e, selected: true } : e)),
         workspaceRegion: next.workspace.region,
         highlighted: hovered ? neighbourhood(hovered, laid.edges) : null,

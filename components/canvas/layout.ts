@@ -2,6 +2,7 @@ import type { CanvasGraph, CanvasNode, ConnectionEdge } from "./canvas-types";
 import { destinationNodeId, sourceNodeId } from "./canvas-types";
 
 export const NODE_WIDTH = 256;
+export const NODE_HEIGHT = 88;
 export const COLUMN_GAP = 320;
 export const ROW_HEIGHT = 124;
 export const DESTINATION_X = NODE_WIDTH + COLUMN_GAP;
@@ -19,11 +20,11 @@ export function layoutGraph(graph: CanvasGraph, current: ReadonlyMap<string, Poi
   const nodes: CanvasNode[] = [
     ...graph.sources.map((source, index): CanvasNode => {
       const id = sourceNodeId(source.id);
-      return { id, type: "source", position: place(id, { x: 0, y: index * ROW_HEIGHT }), data: source, width: NODE_WIDTH };
+      return { id, type: "source", position: place(id, { x: 0, y: index * ROW_HEIGHT }), data: source, width: NODE_WIDTH, height: NODE_HEIGHT };
     }),
     ...graph.destinations.map((destination, index): CanvasNode => {
       const id = destinationNodeId(destination.id);
-      return { id, type: "destination", position: place(id, { x: DESTINATION_X, y: index * ROW_HEIGHT }), data: destination, width: NODE_WIDTH };
+      return { id, type: "destination", position: place(id, { x: DESTINATION_X, y: index * ROW_HEIGHT }), data: destination, width: NODE_WIDTH, height: NODE_HEIGHT };
     }),
   ];
   const destinations = new Map(graph.destinations.map((d) => [d.id, d]));
