@@ -34,7 +34,7 @@ export async function addSourceThroughUi(page: Page, name: string, kind: string)
   await page.getByLabel("Name", { exact: true }).fill(name);
   await page.getByLabel(kind).check();
   await page.getByRole("button", { name: "Create source" }).click();
-  await expect(page).toHaveURL(/\/w\/[^/]+\?selected=source/);
+  await expect(page).toHaveURL(/\/w\/[^/]+(\?selected=source.*)?$/);
   await expect(sourceNode(page, name)).toHaveClass(/selected/);
 }
 

@@ -90,19 +90,29 @@ export function ConnectionsCanvas({ workspaceId, focusNodeId, onChanged }: Conne
   );
 
   // Fit the graph when it is readable that way; a large one is shown from its top at a readable size instead.
-  const showGraph = useCallback((instance: ReactFlowInstance<CanvasNode, ConnectionEdge>, all: CanvasNode[]) => {
-    const pane = wrapper.current?.getBoundingClientRect();
-    if (all.length === 0 || !pane) return;
-    const bounds = getNodesBounds(all);
-    const padding = 32;
-    const zoom = Math.min(1, (pane.width - 2 * padding) / bounds.width, (pane.height - 2 * padding) / bounds.height);
-    if (zoom >= MIN_READABLE_ZOOM) {
-      void instance.fitView({ maxZoom: 1, padding: 0.12 });
-      return;
-    }
-    const readable = Math.max(MIN_READABLE_ZOOM, Math.min(1, (pane.width - 2 * padding) / bounds.width));
-    void instance.setViewport({ x: (pane.width - bounds.width * readable) / 2 - bounds.x * readable, y: padding - bounds.y * readable, zoom: readable });
-  }, []);
+  const showGraph = useCallback(
+    (instance: ReactFlowInstance<CanvasNode, ConnectionEdge>, all: CanvasNode[], focus: CanvasNode | undefined) => {
+      const pane = wrapper.current?.getBoundingClientRect();
+      if (all.length === 0 || !pane) return;
+      const bounds = getNodesBounds(all);
+      const padding = 40;
+      const fit = Math.min(1, (pane.width - 2 * padding) / bounds.width, (pane.height - 2 * padding) / bounds.height);
+      const zoom = fit >= MIN_READABLE_ZOOM ? fit : Math.max(MIN_READABLE_ZOOM, Math.min(1, (pane.width - 2 * padding) / bounds.width));
+      const x = (pane.width - bounds.width * zoom) / 2 - bounds.x * zoom;
+      // A graph taller than the pane is shown from its top.
+      const y = fit >= MIN_READABLE_ZOOM ? (pane.height - bounds.height * zoom) / 2 - bounds.y * zoom : padding - bounds.y * zoom;
+      if (focus) {
+        const top = focus.position.y * zoom + y;
+        const left = focus.position.x * zoom + x;
+        if (top < 0 || left < 0 || top + NODE_HEIGHT * zoom > pane.height || left + NODE_WIDTH * zoom > pane.width) {
+          void instance.setCenter(focus.position.x + NODE_WIDTH / 2, focus.position.y + NODE_HEIGHT / 2, { zoom });
+          return;
+        }
+      }
+      void instance.setViewport({ x, y, zoom });
+    },
+    [],
+  );
 
   const onNodeMouseEnter: NodeMouseHandler<CanvasNode> = useCallback((_, node) => hover(node.id), [hover]);
   const onNodeMouseLeave = useCallback(() => hover(null), [hover]);
@@ -114,9 +124,11 @@ export function ConnectionsCanvas({ workspaceId, focusNodeId, onChanged }: Conne
     if (shown.current) return;
     shown.current = true;
     const node = focusNodeId ? nodes.find((n) => n.id === focusNodeId) : undefined;
-    if (!node) return showGraph(flow, nodes);
+    showGraph(flow, nodes, node);
+    if (!node) return;
     selectNode(node.id);
-    void flow.setCenter(node.position.x + NODE_WIDTH / 2, node.position.y + NODE_HEIGHT / 2, { zoom: 1 });
+    // The address keeps the workspace's plain one, so a reload shows the whole graph.
+    window.history.replaceState(null, "", window.location.pathname);
   }, [focusNodeId, flow, nodes, selectNode, showGraph]);
 
   return (
