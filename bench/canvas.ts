@@ -26,11 +26,12 @@ const { resolveDatabase } = await import("../server/database-url");
 const { migrate } = await import("../server/migrations");
 const { DestinationService } = await import("../server/delivery/destination-service");
 const { SourceService } = await import("../server/sources/source-service");
+const { SYSTEM_ACTOR } = await import("../server/auth/actor");
 
 async function seed(name: string, sourceCount: number, destinationCount: number, connectionCount: number, eventsPerSource: number): Promise<string> {
   const workspace = await db.workspace.create({ data: { name, region: "US" } });
-  const sources = new SourceService(db);
-  const destinations = new DestinationService(db);
+  const sources = new SourceService(db, SYSTEM_ACTOR);
+  const destinations = new DestinationService(db, SYSTEM_ACTOR);
   const sourceIds: string[] = [];
   for (let i = 0; i < sourceCount; i++) sourceIds.push((await sources.create(workspace.id, { name: `Source ${i + 1}`, kind: i % 3 === 0 ? "javascript" : "node" })).id);
   const destinationIds: string[] = [];

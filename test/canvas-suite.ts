@@ -31,14 +31,13 @@ export function defineCanvasSuite(label: string, enabled: boolean): void {
       ({ db } = await import("../server/db"));
       const { resolveDatabase } = await import("../server/database-url");
       const { migrate } = await import("../server/migrations");
-      const { createCallerFactory, createTrpcContext } = await import("../server/trpc/init");
-      const { appRouter } = await import("../server/trpc/routers/_app");
+      const { memberCaller } = await import("./trpc-callers");
       ({ firstPositionSince } = await import("../server/canvas/event-rate"));
       postgres = resolveDatabase().kind === "postgres";
       await migrate(resolveDatabase());
-      caller = createCallerFactory(appRouter)(createTrpcContext(db));
       workspaceId = (await db.workspace.create({ data: { name: "Canvas", region: "EU" } })).id;
       otherWorkspaceId = (await db.workspace.create({ data: { name: "Other" } })).id;
+      caller = await memberCaller(db, { [workspaceId]: "editor", [otherWorkspaceId]: "editor" });
     });
     afterAll(async () => {
       await db?.$disconnect();

@@ -22,7 +22,8 @@ export async function createDeliveryFixture(): Promise<DeliveryFixture> {
   const { resolveDatabase } = await import("../server/database-url");
   const { migrate } = await import("../server/migrations");
   const { db } = await import("../server/db");
-  const { ensureDefaultWorkspace } = await import("../server/workspaces/workspace-service");
+  const { ensureDefaultWorkspace, setAllowedPrivateHosts } = await import("../server/workspaces/workspace-service");
+  const { SYSTEM_ACTOR } = await import("../server/auth/actor");
   const { SourceService } = await import("../server/sources/source-service");
   const { openEventStore } = await import("../server/events/open-event-store");
   const { GroupCommitWriter } = await import("../server/events/group-commit");
@@ -34,7 +35,9 @@ export async function createDeliveryFixture(): Promise<DeliveryFixture> {
   const target = resolveDatabase();
   await migrate(target);
   const workspaceId = (await ensureDefaultWorkspace(db)).workspace.id;
-  const source = await new SourceService(db).create(workspaceId, { name: `source ${Date.now()}`, kind: "node" });
+  // The tests' destination APIs listen on loopback, which only an allowed host may resolve to.
+  await setAllowedPrivateHosts(db, SYSTEM_ACTOR, workspaceId, ["127.0.0.1"]);
+  const source = await new SourceService(db, SYSTEM_ACTOR).create(workspaceId, { name: `source ${Date.now()}`, kind: "node" });
   const events = openEventStore(target);
   const ingest: IngestService = new IngestService(new WriteKeyResolver(db), new GroupCommitWriter(events));
   const authorization = `Basic ${Buffer.from(`${source.writeKey}:`).toString("base64")}`;
@@ -44,7 +47,7 @@ export async function createDeliveryFixture(): Promise<DeliveryFixture> {
     workspaceId,
     source,
     events,
-    destinations: new DestinationService(db),
+    destinations: new DestinationService(db, SYSTEM_ACTOR),
     async send(batch) {
       const result = await ingest.ingest({ call: "batch", body: { batch }, authorization });
       if (result.status !== 200) throw new Error(`ingest refused the events: ${JSON.stringify(result.body)}`);

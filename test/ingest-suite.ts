@@ -24,7 +24,7 @@ export function defineIngestSuite(label: string, enabled: boolean): void {
       const { SourceService } = await import("../server/sources/source-service");
       const { db } = await import("../server/db");
       app = await startSwitchyard({ port: 0, ui: false, runner: false });
-      sources = new SourceService(db);
+      sources = new SourceService(db, (await import("../server/auth/actor")).SYSTEM_ACTOR);
     });
     afterAll(async () => {
       await app?.close();
@@ -305,11 +305,12 @@ export function defineIngestSuite(label: string, enabled: boolean): void {
       expect(skewed!.timestamp).toBe(receivedAt - 10_000);
       expect(skewed!.payload.timestamp).toBe(new Date(receivedAt - 10_000).toISOString());
       expect(skewed!.messageId).toMatch(/^sy-[0-9a-f-]{36}$/);
-      expect(skewed!.payload.context).toEqual({ library: { name: "analytics-go", version: "1.0" }, locale: "en-GB" });
+      // context.ip: the connection's address, added at ingest (the events did not send one).
+      expect(skewed!.payload.context).toEqual({ library: { name: "analytics-go", version: "1.0" }, locale: "en-GB", ip: "127.0.0.1" });
       expect(skewed!.payload.integrations).toEqual({ All: false, Mixpanel: true });
       expect(explicit!.payload.timestamp).toBe("2024-05-01T10:00:00.000Z");
       expect(explicit!.messageId).toBe("m-explicit");
-      expect(explicit!.payload.context).toEqual({ library: { name: "analytics-go", version: "1.0" }, locale: "fr-FR" });
+      expect(explicit!.payload.context).toEqual({ library: { name: "analytics-go", version: "1.0" }, locale: "fr-FR", ip: "127.0.0.1" });
       expect(explicit!.payload.integrations).toEqual({ All: false, Mixpanel: true, Slack: false });
       expect(numeric!.userId).toBe("42");
       expect(numeric!.payload.userId).toBe("42");

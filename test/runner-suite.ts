@@ -66,11 +66,12 @@ describe.skipIf(!enabled)(`the runner on ${label}`, () => {
     const [letter] = await fx.db.deadLetter.findMany({ where: { destinationId: destination.id } });
     expect(letter).toMatchObject({ errorCode: "REJECTED", attempts: 1 });
     const { DeliveryLogService } = await import("../server/delivery/delivery-log-service");
-    expect(await new DeliveryLogService(fx.db).redrive(fx.workspaceId, destination.id)).toEqual({ redriven: 1 });
+    const { SYSTEM_ACTOR } = await import("../server/auth/actor");
+    expect(await new DeliveryLogService(fx.db, SYSTEM_ACTOR).redrive(fx.workspaceId, destination.id)).toEqual({ redriven: 1 });
     expect(await fx.db.deliveryRetry.findMany({ where: { destinationId: destination.id }, select: { userKey: true, attempts: true } })).toEqual([{ userKey: "user-2", attempts: 0 }]);
     await runner.runUntilIdle();
     expect(messageIdsOf(api)).toEqual(["dead-then-redriven", "dead-then-redriven"]);
-    expect(await new DeliveryLogService(fx.db).deadLetters(fx.workspaceId, destination.id)).toEqual([]);
+    expect(await new DeliveryLogService(fx.db, SYSTEM_ACTOR).deadLetters(fx.workspaceId, destination.id)).toEqual([]);
   });
 
   it("keeps delivering to a healthy destination while another keeps failing slowly", async () => {

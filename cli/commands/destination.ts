@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { LOCAL_CLI_ACTOR } from "../../server/auth/actor";
 import { DestinationService } from "../../server/delivery/destination-service";
 import { DeliveryLogService, type DeliveryStatus } from "../../server/delivery/delivery-log-service";
 import { catalogView } from "../../server/destinations/catalog";
@@ -8,7 +9,7 @@ import type { CliContext } from "../context";
 import { printResult } from "../output";
 
 const json = (args: ParsedArgs) => args.values.json === true;
-const destinations = (ctx: CliContext) => new DestinationService(ctx.db);
+const destinations = (ctx: CliContext) => new DestinationService(ctx.db, LOCAL_CLI_ACTOR);
 
 function parseJsonOption(args: ParsedArgs, name: string): unknown {
   const raw = requireString(args, name);
@@ -114,7 +115,7 @@ export const destinationCommands: Command[] = [
     async run(args, ctx) {
       const status = args.values.status;
       if (status !== undefined && !(DELIVERY_STATUSES as readonly unknown[]).includes(status)) throw new UsageError(`--status must be one of ${DELIVERY_STATUSES.join(", ")}`);
-      const log = new DeliveryLogService(ctx.db);
+      const log = new DeliveryLogService(ctx.db, LOCAL_CLI_ACTOR);
       const destinationId = requireString(args, "destination");
       const limit = optionalInteger(args, "limit", 50, 1000);
       if (status === "dead") {
@@ -132,7 +133,7 @@ export const destinationCommands: Command[] = [
     usage: "dead-letters redrive --destination DESTINATION_ID [--json]",
     options: { destination: { type: "string" } },
     async run(args, ctx) {
-      const result = await new DeliveryLogService(ctx.db).redrive(ctx.workspaceId, requireString(args, "destination"));
+      const result = await new DeliveryLogService(ctx.db, LOCAL_CLI_ACTOR).redrive(ctx.workspaceId, requireString(args, "destination"));
       printResult(json(args), result, [{ redriven: String(result.redriven) }]);
     },
   },

@@ -2,6 +2,7 @@ import { SourceService } from "../../server/sources/source-service";
 import { optionalInteger, requireString } from "../args";
 import type { Command } from "../command";
 import { printResult } from "../output";
+import { LOCAL_CLI_ACTOR } from "../../server/auth/actor";
 
 export const eventCommands: Command[] = [
   {
@@ -10,7 +11,7 @@ export const eventCommands: Command[] = [
     usage: "events list --source SOURCE_ID [--limit N] [--json]",
     options: { source: { type: "string" }, limit: { type: "string" } },
     async run(args, ctx) {
-      const source = await new SourceService(ctx.db).get(ctx.workspaceId, requireString(args, "source"));
+      const source = await new SourceService(ctx.db, LOCAL_CLI_ACTOR).get(ctx.workspaceId, requireString(args, "source"));
       const events = await ctx.events().list({ sourceId: source.id, limit: optionalInteger(args, "limit", 20, 1000) });
       printResult(
         args.values.json === true,

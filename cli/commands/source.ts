@@ -2,6 +2,7 @@ import { SOURCE_KINDS, SourceService, type SourceKind, type SourceView } from ".
 import { requirePositional, requireString, UsageError } from "../args";
 import type { Command } from "../command";
 import { printResult } from "../output";
+import { LOCAL_CLI_ACTOR } from "../../server/auth/actor";
 
 function rows(sources: SourceView[]) {
   return sources.map((s) => ({
@@ -29,7 +30,7 @@ export const sourceCommands: Command[] = [
     usage: `source create --name NAME [--kind ${SOURCE_KINDS.join("|")}] [--json]`,
     options: { name: { type: "string" }, kind: { type: "string" } },
     async run(args, ctx) {
-      const source = await new SourceService(ctx.db).create(ctx.workspaceId, { name: requireString(args, "name"), kind: kindOf(args.values.kind) });
+      const source = await new SourceService(ctx.db, LOCAL_CLI_ACTOR).create(ctx.workspaceId, { name: requireString(args, "name"), kind: kindOf(args.values.kind) });
       printResult(args.values.json === true, source, rows([source]));
     },
   },
@@ -38,7 +39,7 @@ export const sourceCommands: Command[] = [
     summary: "List the workspace's sources.",
     usage: "source list [--json]",
     async run(args, ctx) {
-      const sources = await new SourceService(ctx.db).list(ctx.workspaceId);
+      const sources = await new SourceService(ctx.db, LOCAL_CLI_ACTOR).list(ctx.workspaceId);
       printResult(args.values.json === true, sources, rows(sources));
     },
   },
@@ -49,7 +50,7 @@ export const sourceCommands: Command[] = [
     options: { name: { type: "string" } },
     positionals: sourceIdArg,
     async run(args, ctx) {
-      const source = await new SourceService(ctx.db).rename(ctx.workspaceId, requirePositional(args, 0, "SOURCE_ID"), requireString(args, "name"));
+      const source = await new SourceService(ctx.db, LOCAL_CLI_ACTOR).rename(ctx.workspaceId, requirePositional(args, 0, "SOURCE_ID"), requireString(args, "name"));
       printResult(args.values.json === true, source, rows([source]));
     },
   },
@@ -60,7 +61,7 @@ export const sourceCommands: Command[] = [
       usage: `source ${verb} SOURCE_ID [--json]`,
       positionals: sourceIdArg,
       async run(args, ctx) {
-        const source = await new SourceService(ctx.db).setEnabled(ctx.workspaceId, requirePositional(args, 0, "SOURCE_ID"), verb === "enable");
+        const source = await new SourceService(ctx.db, LOCAL_CLI_ACTOR).setEnabled(ctx.workspaceId, requirePositional(args, 0, "SOURCE_ID"), verb === "enable");
         printResult(args.values.json === true, source, rows([source]));
       },
     }),
@@ -71,7 +72,7 @@ export const sourceCommands: Command[] = [
     usage: "source rotate-key SOURCE_ID [--json]",
     positionals: sourceIdArg,
     async run(args, ctx) {
-      const source = await new SourceService(ctx.db).rotateWriteKey(ctx.workspaceId, requirePositional(args, 0, "SOURCE_ID"));
+      const source = await new SourceService(ctx.db, LOCAL_CLI_ACTOR).rotateWriteKey(ctx.workspaceId, requirePositional(args, 0, "SOURCE_ID"));
       printResult(args.values.json === true, source, rows([source]));
     },
   },
@@ -82,7 +83,7 @@ export const sourceCommands: Command[] = [
     positionals: sourceIdArg,
     async run(args, ctx) {
       const id = requirePositional(args, 0, "SOURCE_ID");
-      await new SourceService(ctx.db).delete(ctx.workspaceId, id);
+      await new SourceService(ctx.db, LOCAL_CLI_ACTOR).delete(ctx.workspaceId, id);
       printResult(args.values.json === true, { id, deleted: true }, [{ id, deleted: "true" }]);
     },
   },

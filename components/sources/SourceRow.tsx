@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import type { Source } from "@/components/trpc/router-types";
 import { EnabledSwitch } from "./EnabledSwitch";
+import { InstallPanel } from "./InstallPanel";
 import { LastEvent } from "./LastEvent";
 import { SourceActions } from "./SourceActions";
 import { SourceField } from "./SourceField";
@@ -47,6 +48,11 @@ export function SourceRow({ workspaceId, source }: { workspaceId: string; source
       <div className="col-span-2 md:order-2 md:self-center xl:order-none xl:col-span-1">
         <SourceActions workspaceId={workspaceId} source={source} renameButton={renameButton} onRename={() => setRenaming(true)} renaming={renaming} />
       </div>
+      {source.kind === "javascript" ? (
+        <div className="col-span-2 min-w-0 md:order-last md:col-span-3 xl:col-span-5">
+          <InstallPanel workspaceId={workspaceId} source={source} />
+        </div>
+      ) : null}
     </li>
   );
 }

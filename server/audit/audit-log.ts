@@ -38,16 +38,28 @@ export async function recordAudit(db: Db, record: AuditRecord): Promise<void> {
   });
 }
 
+export type AuditFilter = {
+  limit?: number;
+  /** An entry id: the entries older than it. */
+  before?: string;
+  /** An action ("source.create") or a prefix of one ending in a dot ("source."). */
+  action?: string;
+  targetType?: string;
+  targetId?: string;
+};
+
 /** The workspace's audit entries, newest first; `before` (an entry id) pages further back. */
-export async function listAudit(
-  db: Db,
-  workspaceId: string,
-  options: { limit?: number; before?: string } = {},
-): Promise<AuditEntryView[]> {
+export async function listAudit(db: Db, workspaceId: string, options: AuditFilter = {}): Promise<AuditEntryView[]> {
   const limit = Math.min(Math.max(options.limit ?? 50, 1), 500);
   const cursor = options.before ? await db.auditEntry.findFirst({ where: { id: options.before, workspaceId } }) : null;
   const rows = await db.auditEntry.findMany({
-    where: { workspaceId, ...(cursor ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] } : {}) },
+    where: {
+      workspaceId,
+      ...(options.action ? { action: options.action.endsWith(".") ? { startsWith: options.action } : options.action } : {}),
+      ...(options.targetType ? { targetType: options.targetType } : {}),
+      ...(options.targetId ? { targetId: options.targetId } : {}),
+      ...(cursor ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] } : {}),
+    },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
   });

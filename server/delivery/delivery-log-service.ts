@@ -1,4 +1,6 @@
 import type { Db } from "../db";
+import { recordAudit } from "../audit/audit-log";
+import type { Actor } from "../auth/actor";
 import { AppError } from "../errors";
 import { userKeysAt } from "../events/event-log-queries";
 
@@ -21,7 +23,11 @@ export type DeadLetterView = { id: string; actionId: string; eventPosition: numb
 
 /** What a destination's delivery did: its requests, its dead letters, and redriving them. */
 export class DeliveryLogService {
-  constructor(private readonly db: Db) {}
+  /** `actor` is who redrives, as the audit log records it. */
+  constructor(
+    private readonly db: Db,
+    private readonly actor: Actor,
+  ) {}
 
   private async destination(workspaceId: string, destinationId: string): Promise<void> {
     const found = await this.db.destination.findFirst({ where: { id: destinationId, workspaceId }, select: { id: true } });
@@ -83,6 +89,9 @@ export class DeliveryLogService {
       }
       await tx.deadLetter.updateMany({ where: { id: { in: letters.map((l) => l.id) } }, data: { redrivenAt: now } });
     });
+    if (letters.length > 0) {
+      await recordAudit(this.db, { workspaceId, actor: this.actor, action: "destination.redrive", targetType: "destination", targetId: destinationId, details: { redriven: letters.length } });
+    }
     return { redriven: letters.length };
   }
 }

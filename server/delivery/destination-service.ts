@@ -1,9 +1,15 @@
 import type { Db } from "../db";
+import { recordAudit } from "../audit/audit-log";
+import type { Actor } from "../auth/actor";
 import { AppError } from "../errors";
 import { findDestinationDefinition, getActionDefinition } from "../destinations/catalog";
 import { defaultActionsFor } from "../destinations/default-actions";
 import { SettingsError } from "../destinations/settings-error";
 import { keepUnchangedSecrets, maskSecrets, parseSettings } from "../destinations/settings";
+import { checkOutboundUrl, type LookupAll } from "../destinations/outbound-guard";
+import { openSecrets, sealSecrets } from "../secrets/destination-secrets";
+import { secretKey } from "../secrets/secret-key";
+import { allowedPrivateHosts } from "../workspaces/workspace-service";
 import type { DestinationDefinition } from "../destinations/types";
 import { latestEventPosition } from "../events/event-log-queries";
 import { checkTrigger } from "../triggers/check";
@@ -36,6 +42,26 @@ function validSettings(definition: DestinationDefinition, raw: unknown): Record<
   return parsed.settings as Record<string, unknown>;
 }
 
+/**
+ * Refuses settings whose URLs (the destination's `urlSettings` and `baseUrl`) resolve to
+ * private, loopback or link-local addresses the workspace does not allow, naming the field.
+ */
+async function checkSettingUrls(db: Db, workspaceId: string, definition: DestinationDefinition, settings: Record<string, unknown>, lookup?: LookupAll): Promise<void> {
+  const fields = [...(definition.urlSettings ?? []), "baseUrl"].filter((field) => typeof settings[field] === "string" && settings[field] !== "");
+  if (fields.length === 0) return;
+  const policy = { allowedHosts: await allowedPrivateHosts(db, workspaceId), lookup };
+  for (const field of fields) {
+    const check = await checkOutboundUrl(settings[field] as string, policy);
+    if (!check.ok) throw new AppError("BAD_REQUEST", `Invalid settings for ${definition.name}: ${field}: ${check.message}`);
+  }
+}
+
+/** The names of the settings that differ, secrets compared in clear. */
+function changedSettings(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+  const names = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...names].filter((name) => JSON.stringify(before[name]) !== JSON.stringify(after[name])).sort();
+}
+
 /** Refuses a trigger or mapping that would not run, saying where it is wrong. */
 function validateActionText(trigger: string | undefined, mapping: string | undefined): void {
   if (trigger !== undefined) {
@@ -54,7 +80,19 @@ function validateActionText(trigger: string | undefined, mapping: string | undef
 
 /** Destinations of a workspace, their actions and their connections to sources. */
 export class DestinationService {
-  constructor(private readonly db: Db) {}
+  /**
+   * `actor` is who makes the changes (recorded in the audit log); `lookup` replaces DNS when
+   * checking settings URLs (tests).
+   */
+  constructor(
+    private readonly db: Db,
+    private readonly actor: Actor,
+    private readonly options: { lookup?: LookupAll } = {},
+  ) {}
+
+  private audit(workspaceId: string, action: string, targetType: string, targetId: string, details: Record<string, unknown>): Promise<void> {
+    return recordAudit(this.db, { workspaceId, actor: this.actor, action, targetType, targetId, details });
+  }
 
   /**
    * Creates a destination with its default actions. Its delivery starts at the end of the log:
@@ -65,17 +103,19 @@ export class DestinationService {
     const settings = validSettings(definition, input.settings);
     const name = input.name.trim();
     if (!name) throw new AppError("BAD_REQUEST", "A destination needs a name");
+    await checkSettingUrls(this.db, workspaceId, definition, settings, this.options.lookup);
     const position = await latestEventPosition(this.db);
     const created = await this.db.destination.create({
       data: {
         workspaceId,
         type: definition.key,
         name,
-        settings: JSON.stringify(settings),
+        settings: JSON.stringify(sealSecrets(definition, settings, secretKey())),
         actions: { create: defaultActionsFor(definition.key) },
         cursor: { create: { position } },
       },
     });
+    await this.audit(workspaceId, "destination.create", "destination", created.id, { type: definition.key, name, settings: maskSecrets(definition, settings) });
     return this.get(workspaceId, created.id);
   }
 
@@ -108,8 +148,11 @@ export class DestinationService {
     const row = await this.db.destination.findFirst({ where: { id, workspaceId } });
     if (!row) throw new AppError("NOT_FOUND", `No destination with id "${id}" in this workspace`);
     const definition = definitionOf(row.type);
-    const merged = keepUnchangedSecrets(definition, JSON.parse(row.settings) as Record<string, unknown>, submitted);
-    await this.db.destination.update({ where: { id }, data: { settings: JSON.stringify(validSettings(definition, merged)) } });
+    const before = openSecrets(definition, JSON.parse(row.settings) as Record<string, unknown>, secretKey());
+    const settings = validSettings(definition, keepUnchangedSecrets(definition, before, submitted));
+    await checkSettingUrls(this.db, workspaceId, definition, settings, this.options.lookup);
+    await this.db.destination.update({ where: { id }, data: { settings: JSON.stringify(sealSecrets(definition, settings, secretKey())) } });
+    await this.audit(workspaceId, "destination.update", "destination", id, { changed: changedSettings(before, settings), settings: maskSecrets(definition, settings) });
     return this.get(workspaceId, id);
   }
 
@@ -122,6 +165,7 @@ export class DestinationService {
         this.db.destination.update({ where: { id }, data: { health: "healthy", healthReason: reason, healthChangedAt: new Date() } }),
         this.db.destinationHealthChange.create({ data: { destinationId: id, state: "healthy", reason } }),
       ]);
+      await this.audit(workspaceId, "destination.resume", "destination", id, { from: destination.health });
     }
     return this.get(workspaceId, id);
   }
@@ -135,12 +179,16 @@ export class DestinationService {
       create: { sourceId, destinationId },
       update: { enabled: true },
     });
+    await this.audit(workspaceId, "connection.create", "connection", connection.id, { sourceId, destinationId });
     return { id: connection.id, sourceId, destinationId };
   }
 
   async disconnect(workspaceId: string, sourceId: string, destinationId: string): Promise<void> {
     await this.get(workspaceId, destinationId);
-    await this.db.connection.deleteMany({ where: { sourceId, destinationId } });
+    const connection = await this.db.connection.findUnique({ where: { sourceId_destinationId: { sourceId, destinationId } } });
+    if (!connection) return;
+    await this.db.connection.delete({ where: { id: connection.id } });
+    await this.audit(workspaceId, "connection.delete", "connection", connection.id, { sourceId, destinationId });
   }
 
   /** Changes an action's trigger, mapping or enabled state; a changed trigger or mapping is a new version. */
@@ -154,6 +202,10 @@ export class DestinationService {
       where: { id: actionId },
       data: { trigger: change.trigger, mapping: change.mapping, enabled: change.enabled, version: newVersion ? action.version + 1 : action.version },
     });
+    const changed = (["trigger", "mapping", "enabled"] as const).filter((field) => change[field] !== undefined && change[field] !== action[field]);
+    if (changed.length > 0) {
+      await this.audit(workspaceId, "action.update", "action", actionId, { destinationId: action.destinationId, key: action.key, changed, version: updated.version, enabled: updated.enabled });
+    }
     const { id, key, name, trigger, mapping, enabled, version } = updated;
     return { id, key, name, trigger, mapping, enabled, version };
   }

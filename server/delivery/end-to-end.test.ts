@@ -28,7 +28,11 @@ describe("from the Node SDK to Webhook and Mixpanel, through a running Switchyar
   it("delivers what the SDK sent to both destinations, as their APIs expect", async () => {
     const { db } = await import("../db");
     const { DestinationService } = await import("./destination-service");
-    const destinations = new DestinationService(db);
+    const { SYSTEM_ACTOR } = await import("../auth/actor");
+    const { setAllowedPrivateHosts } = await import("../workspaces/workspace-service");
+    // The stand-in APIs listen on loopback: allowed explicitly, as an admin would.
+    await setAllowedPrivateHosts(db, SYSTEM_ACTOR, app.workspace.id, ["127.0.0.1"]);
+    const destinations = new DestinationService(db, SYSTEM_ACTOR);
     const source = app.demoSource!;
     const webhook = await destinations.create(app.workspace.id, { type: "webhook", name: "Orders hook", settings: { url: `${webhookApi.url}/orders`, sharedSecret: "hook-secret-123" } });
     const mixpanel = await destinations.create(app.workspace.id, { type: "mixpanel", name: "Product analytics", settings: { projectToken: "proj-token", apiSecret: "mixpanel-secret", baseUrl: mixpanelApi.url } });

@@ -12,7 +12,7 @@ import type { ActionContext, DestinationDefinition, DestinationSettingsOf } from
 export function createActionContext<Schema extends z.ZodObject>(
   definition: DestinationDefinition<Schema>,
   settings: DestinationSettingsOf<Schema>,
-  httpOptions: Omit<HttpClientOptions, "secrets"> = {},
+  httpOptions: Omit<HttpClientOptions, "secrets">,
 ): ActionContext<DestinationSettingsOf<Schema>> {
   return {
     settings,

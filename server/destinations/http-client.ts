@@ -1,6 +1,7 @@
 import { DeliveryError, finalError } from "./errors";
 import { maskHeaders, maskSecretsInText } from "./masking";
 import { networkError } from "./network-error";
+import { checkOutboundUrl, type OutboundPolicy } from "./outbound-guard";
 import { failed } from "./outcomes";
 import { outcomeForResponse } from "./response-outcome";
 import { truncateUtf8 } from "./truncate-utf8";
@@ -63,12 +64,18 @@ export interface HttpClientOptions {
   timeoutMs?: number;
   onAttempt?: (attempt: HttpAttempt) => void;
   fetch?: typeof fetch;
+  /**
+   * Hosts that may be reached although they resolve to private, loopback or link-local
+   * addresses. Without it, no such host is (see `checkOutboundUrl`).
+   */
+  outbound?: OutboundPolicy;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 const RECORDED_RESPONSE_BYTES = 1024;
 const RECORDED_REQUEST_BYTES = 64 * 1024;
 const USER_AGENT = "Switchyard";
+const NO_PRIVATE_HOSTS: OutboundPolicy = { allowedHosts: [] };
 
 /**
  * A small fetch wrapper for destinations: sends JSON, form or raw bodies with a timeout, never
@@ -99,6 +106,13 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
 
     if (!isHttpUrl(req.url)) {
       const error = finalError("SETTINGS_INVALID", `"${recordedRequest.url}" is not an http(s) URL; check this destination's settings`);
+      return finish({ response: null, outcome: failed(error) }, { response: null, error: error.message });
+    }
+
+    // Checked on every request, not only when the settings were saved: DNS answers change.
+    const check = await checkOutboundUrl(req.url, options.outbound ?? NO_PRIVATE_HOSTS);
+    if (!check.ok) {
+      const error = finalError("SETTINGS_INVALID", check.message);
       return finish({ response: null, outcome: failed(error) }, { response: null, error: error.message });
     }
 

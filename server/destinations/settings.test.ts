@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mixpanel } from "./mixpanel/index";
-import { keepUnchangedSecrets, maskSecrets, parseSettings, settingsSchemaFor } from "./settings";
+import { keepUnchangedSecrets, maskSecrets, parseSettings, SECRET_MASK, settingsSchemaFor } from "./settings";
 import { slack } from "./slack/index";
 import { webhook } from "./webhook/index";
 
@@ -48,14 +48,11 @@ describe("settingsSchemaFor", () => {
 });
 
 describe("maskSecrets", () => {
-  it("masks secret settings and leaves the others", () => {
+  it("masks secret settings with one fixed mask and leaves the others", () => {
     const settings = { projectToken: "3f1c9e7a2b4d6f8e", apiSecret: "9a7c5e3b1d2f4a6c8e0b2d4f6a8c0e2b", region: "EU" };
-    expect(maskSecrets(mixpanel, settings)).toEqual({ projectToken: "3f1c9e7a2b4d6f8e", apiSecret: "••••0e2b", region: "EU" });
-  });
-
-  it("keeps the host of a secret URL visible", () => {
+    expect(maskSecrets(mixpanel, settings)).toEqual({ projectToken: "3f1c9e7a2b4d6f8e", apiSecret: SECRET_MASK, region: "EU" });
     const webhookUrl = "https://hooks.slack.com/services/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";
-    expect(maskSecrets(slack, { webhookUrl })).toEqual({ webhookUrl: "https://hooks.slack.com/••••wYc1" });
+    expect(maskSecrets(slack, { webhookUrl })).toEqual({ webhookUrl: SECRET_MASK });
   });
 
   it("leaves absent and empty secrets alone", () => {
@@ -64,9 +61,11 @@ describe("maskSecrets", () => {
 });
 
 describe("keepUnchangedSecrets", () => {
-  it("keeps a stored secret that comes back masked, takes a new one", () => {
+  it("keeps a stored secret that comes back masked, takes a new one, clears an empty one", () => {
     const stored = { projectToken: "tok", apiSecret: "9a7c5e3b1d2f4a6c8e0b2d4f6a8c0e2b" };
-    expect(keepUnchangedSecrets(mixpanel, stored, { projectToken: "tok2", apiSecret: "••••0e2b" })).toEqual({ projectToken: "tok2", apiSecret: stored.apiSecret });
+    expect(keepUnchangedSecrets(mixpanel, stored, { projectToken: "tok2", apiSecret: SECRET_MASK })).toEqual({ projectToken: "tok2", apiSecret: stored.apiSecret });
     expect(keepUnchangedSecrets(mixpanel, stored, { projectToken: "tok", apiSecret: "new-secret" })).toEqual({ projectToken: "tok", apiSecret: "new-secret" });
+    expect(keepUnchangedSecrets(mixpanel, stored, { projectToken: "tok", apiSecret: "" })).toEqual({ projectToken: "tok" });
+    expect(keepUnchangedSecrets(mixpanel, { projectToken: "tok" }, { projectToken: "tok", apiSecret: SECRET_MASK })).toEqual({ projectToken: "tok" });
   });
 });

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { maskSecretValue } from "./masking";
 import { settingsMessage } from "./settings-messages";
 import type { DestinationDefinition, DestinationSettingsOf } from "./types";
 
@@ -75,19 +74,25 @@ export function parseSettings<Schema extends z.ZodObject>(
   return { ok: false, issues };
 }
 
-/** A copy of `settings` with every secret masked (see `maskSecretValue`), for anything a user sees. */
+/**
+ * What a saved secret reads as wherever a user sees settings (API, UI, CLI): the same for every
+ * value, so nothing of the secret (not its length, not its last characters) leaves the server.
+ */
+export const SECRET_MASK = "••••••••";
+
+/** A copy of `settings` with every set secret replaced by `SECRET_MASK`, for anything a user sees. */
 export function maskSecrets(definition: DestinationDefinition, settings: Record<string, unknown>): Record<string, unknown> {
   const masked: Record<string, unknown> = { ...settings };
   for (const name of definition.secretSettings) {
     const value = masked[name];
-    if (typeof value === "string" && value !== "") masked[name] = maskSecretValue(value);
+    if (typeof value === "string" && value !== "") masked[name] = SECRET_MASK;
   }
   return masked;
 }
 
 /**
  * When a user saves settings shown to them masked, a secret they did not touch comes back as
- * its mask: keep the stored value for it.
+ * `SECRET_MASK`: keep the stored value for it. An empty value clears the secret.
  */
 export function keepUnchangedSecrets(
   definition: DestinationDefinition,
@@ -96,8 +101,13 @@ export function keepUnchangedSecrets(
 ): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...submitted };
   for (const name of definition.secretSettings) {
-    const before = stored[name];
-    if (typeof before === "string" && before !== "" && merged[name] === maskSecretValue(before)) merged[name] = before;
+    if (merged[name] === SECRET_MASK) {
+      const before = stored[name];
+      if (typeof before === "string" && before !== "") merged[name] = before;
+      else delete merged[name];
+    } else if (merged[name] === "") {
+      delete merged[name];
+    }
   }
   return merged;
 }

@@ -67,6 +67,11 @@ export interface DestinationDefinition<Schema extends z.ZodObject = z.ZodObject>
   description: string;
   /** The destination's own settings; `region` and `baseUrl` are added when it has regions. */
   settings: Schema;
+  /**
+   * Settings holding a URL that Switchyard itself sends to (besides `baseUrl`), checked against
+   * the workspace's outbound policy when saved: see `checkOutboundUrl`.
+   */
+  urlSettings?: readonly (keyof z.output<Schema> & string)[];
   /** Names of settings never shown again once saved and masked in delivery logs. */
   secretSettings: readonly (keyof z.output<Schema> & string)[];
   /** Region → base URL, e.g. `{ US: "https://api.mixpanel.com", EU: "https://api-eu.mixpanel.com" }`. */

@@ -1,17 +1,24 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { stampClientIp } from "../auth/client-ip";
 import { resolveDatabase } from "../database-url";
 import { db } from "../db";
 import { GroupCommitWriter } from "../events/group-commit";
 import { openEventStore } from "../events/open-event-store";
 import type { EventStore } from "../events/event-store";
+import { createBrowserSourceRoutes } from "../browser-sdk/browser-source-routes";
 import { createIngestHandler, isIngestPath } from "../ingest/http-handler";
 import { IngestService } from "../ingest/ingest-service";
 import { WriteKeyResolver } from "../ingest/write-keys";
 import { migrate } from "../migrations";
+import { SYSTEM_ACTOR } from "../auth/actor";
+import { sealStoredSecrets } from "../delivery/seal-stored-secrets";
+import { secretKey } from "../secrets/secret-key";
 import { startTypeScriptWorker } from "../ts-worker";
 import { ensureDefaultWorkspace, type WorkspaceView } from "../workspaces/workspace-service";
 import { SourceService, type SourceView } from "../sources/source-service";
+import { trustedProxiesFromEnv } from "./client-address";
+import { configuredPublicUrl } from "./public-url";
 
 /** The runner in a worker thread; `stop` lets it finish its cycles and give up its leases. */
 function startRunnerThread(): { stop(): Promise<void> } {
@@ -69,9 +76,12 @@ export async function startSwitchyard(options: SwitchyardOptions = {}): Promise<
   // The database is DATABASE_URL's, as for the Prisma client, the runner and the CLI.
   const target = resolveDatabase();
   await migrate(target);
+  // Loads (or creates) the secret key before the runner thread needs it.
+  const sealed = await sealStoredSecrets(db, secretKey());
+  if (sealed > 0) console.log(`Encrypted the secret settings of ${sealed} destination(s) saved before secrets were encrypted at rest`);
 
   const { workspace, created } = await ensureDefaultWorkspace(db);
-  const sources = new SourceService(db);
+  const sources = new SourceService(db, SYSTEM_ACTOR);
   const demoSource = created
     ? await sources.create(workspace.id, { name: "Demo source", kind: "http" })
     : ((await sources.list(workspace.id))[0] ?? null);
@@ -82,7 +92,10 @@ export async function startSwitchyard(options: SwitchyardOptions = {}): Promise<
   const events = openEventStore(target, { appendInWorker: process.env.SWITCHYARD_SQLITE_WRITER === "thread" });
   events.prepareForAppends();
   const writer = new GroupCommitWriter(events);
-  const handleIngest = createIngestHandler(new IngestService(new WriteKeyResolver(db), writer));
+  const writeKeys = new WriteKeyResolver(db);
+  const trustedProxies = trustedProxiesFromEnv();
+  const handleIngest = createIngestHandler(new IngestService(writeKeys, writer), trustedProxies);
+  const browserSource = createBrowserSourceRoutes({ db, writeKeys, trustedProxies, publicUrl: configuredPublicUrl() });
 
   const runner = (options.runner ?? true) ? startRunnerThread() : null;
 
@@ -90,12 +103,15 @@ export async function startSwitchyard(options: SwitchyardOptions = {}): Promise<
   let ui: RequestHandler | null = null;
   const server = createServer((req, res) => {
     const pathname = (req.url ?? "/").split("?")[0]!;
-    if (isIngestPath(pathname)) {
+    if (browserSource.matches(pathname)) {
+      void browserSource.handle(req, res, pathname);
+    } else if (isIngestPath(pathname)) {
       void handleIngest(req, res, pathname);
     } else if (pathname === "/healthz") {
       res.writeHead(ready ? 200 : 503, { "Content-Type": "application/json" });
       res.end(JSON.stringify({ status: ready ? "ok" : "starting" }));
     } else if (ui) {
+      stampClientIp(req);
       void ui(req, res);
     } else {
       res.writeHead(404, { "Content-Type": "application/json" });

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { IngestError } from "./errors";
+import { clientAddress, TrustedProxies } from "../http/client-address";
 import type { IngestService } from "./ingest-service";
 import { readJsonBody } from "./read-body";
 import { MAX_BATCH_BYTES, MAX_EVENT_BYTES, type EventType } from "./spec";
@@ -15,15 +16,24 @@ const CALLS: Record<string, EventType | "batch"> = {
   batch: "batch", b: "batch", import: "batch",
 };
 
+/**
+ * Any origin may ask; the source's allowed origins are checked once the write key is known
+ * (the preflight carries no body, so no key). Credentials are allowed because
+ * navigator.sendBeacon sends them, and nothing here reads cookies.
+ */
 function corsHeaders(req: IncomingMessage): Record<string, string> {
   const origin = req.headers.origin;
-  return {
+  const headers: Record<string, string> = {
     "Access-Control-Allow-Origin": origin ?? "*",
     "Access-Control-Allow-Methods": "POST, OPTIONS",
     "Access-Control-Allow-Headers": req.headers["access-control-request-headers"] ?? "Content-Type, Authorization, Content-Encoding",
     "Access-Control-Max-Age": "86400",
     Vary: "Origin",
   };
+  if (origin) headers["Access-Control-Allow-Credentials"] = "true";
+  // Chrome's Private Network Access: a public site sending to a Switchyard on a private network.
+  if (req.headers["access-control-request-private-network"] === "true") headers["Access-Control-Allow-Private-Network"] = "true";
+  return headers;
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -41,7 +51,7 @@ export function isIngestPath(pathname: string): boolean {
  * Answers `/v1/*` on a plain Node HTTP server. Bad input always gets a 4xx with a JSON body
  * `{success: false, error, code, details}`; a 5xx means the server itself failed.
  */
-export function createIngestHandler(service: IngestService) {
+export function createIngestHandler(service: IngestService, trustedProxies = new TrustedProxies([])) {
   return async function handleIngest(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
     const cors = corsHeaders(req);
     const call = CALLS[pathname.slice("/v1/".length).replace(/\/$/, "")];
@@ -57,7 +67,8 @@ export function createIngestHandler(service: IngestService) {
         throw new IngestError(405, "method_not_allowed", `${req.method} is not allowed here; send a POST`);
       }
       const body = await readJsonBody(req, call === "batch" ? MAX_BATCH_BYTES : MAX_EVENT_BYTES);
-      const result = await service.ingest({ call, body, authorization: req.headers.authorization, origin: req.headers.origin });
+      const ip = clientAddress({ peer: req.socket.remoteAddress, forwardedFor: req.headers["x-forwarded-for"] }, trustedProxies);
+      const result = await service.ingest({ call, body, authorization: req.headers.authorization, origin: req.headers.origin, facts: { ip } });
       send(res, result.status, result.body, cors);
     } catch (error) {
       if (error instanceof IngestError) {

@@ -1,5 +1,6 @@
 import type { GroupCommitWriter } from "../events/group-commit";
 import type { NewEvent } from "../events/event-store";
+import { enrichContext, type RequestFacts } from "./enrich-context";
 import { IngestError, type IngestIssue } from "./errors";
 import { normalizeEvent, receivedNow, type BatchDefaults } from "./normalize";
 import { isPlainObject, MAX_EVENT_BYTES, validateEvent, type EventType } from "./spec";
@@ -11,6 +12,8 @@ export type IngestRequest = {
   body: unknown;
   authorization?: string;
   origin?: string;
+  /** What the connection says about the sender (its address), added to each event's context. */
+  facts?: RequestFacts;
 };
 
 export type IngestResult = {
@@ -58,6 +61,7 @@ export class IngestService {
         issues.push(...found);
         return;
       }
+      if (request.facts) enrichContext(raw as Record<string, unknown>, request.facts, defaults.context);
       const event = normalizeEvent(raw as Record<string, unknown>, type as EventType, source, received, defaults);
       const bytes = Buffer.byteLength(event.payload);
       if (bytes > MAX_EVENT_BYTES) {

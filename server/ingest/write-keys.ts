@@ -45,7 +45,8 @@ export class WriteKeyResolver {
   }
 }
 
-function parseOrigins(json: string): string[] {
+/** The allowed origins stored as a JSON array; anything unreadable counts as none. */
+export function parseOrigins(json: string): string[] {
   try {
     const value: unknown = JSON.parse(json);
     return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];

@@ -1,5 +1,8 @@
 import { getDestinationDefinition } from "../destinations/catalog";
+import type { OutboundPolicy } from "../destinations/outbound-guard";
 import { parseSettings } from "../destinations/settings";
+import { openSecrets } from "../secrets/destination-secrets";
+import { secretKey } from "../secrets/secret-key";
 import type { DestinationDefinition } from "../destinations/types";
 import type { EventStore, StoredEvent } from "../events/event-store";
 import type { MappingLimits } from "../mapping/limits";
@@ -16,7 +19,10 @@ export type DestinationRow = {
   id: string;
   type: string;
   name: string;
+  /** As stored: secrets sealed (see server/secrets). */
   settings: string;
+  /** The workspace's hosts that may resolve to private addresses. */
+  allowedPrivateHosts: string[];
   health: string;
   actions: ActionRow[];
   sourceIds: string[];
@@ -61,9 +67,11 @@ export class DestinationDelivery {
     if (this.health.state === "paused") this.health.resume(); // a user resumed it since
 
     const definition = getDestinationDefinition(row.type);
-    const parsed = parseSettings(definition, JSON.parse(row.settings) as unknown, { unknownKeys: "strip" });
+    const opened = openStoredSettings(definition, row.settings);
+    const parsed = opened.ok ? parseSettings(definition, opened.settings, { unknownKeys: "strip" }) : opened;
     if (!parsed.ok) {
-      const reason = `The settings are invalid: ${parsed.issues.map((i) => `${i.field} ${i.message}`).join("; ")}. Delivery is paused until they are fixed and it is resumed.`;
+      const problem = "problem" in parsed ? parsed.problem : `The settings are invalid: ${parsed.issues.map((i) => `${i.field} ${i.message}`).join("; ")}`;
+      const reason = `${problem}. Delivery is paused until they are fixed and it is resumed.`;
       this.health.state = "paused";
       await this.records.recordHealth(row.id, { state: "paused", reason });
       return { ...idle, skipped: "settings" };
@@ -87,7 +95,7 @@ export class DestinationDelivery {
     const names = { catalogName: definition.name, destinationName: row.name };
     const planned = await planPage(page, runnable, names, this.options.mappingLimits);
     const plans = keepsUserOrder ? holdBehindEarlierEvents(planned, await this.pendingPairs(row.id, planned)) : planned;
-    const chunks = await sendPlans(definition, settings, plans, this.limiter, this.options.requestTimeoutMs);
+    const chunks = await sendPlans(definition, settings, plans, this.limiter, this.options.requestTimeoutMs, outboundOf(row));
     const record: CycleRecord = {
       ...base,
       cursor: page.length > 0 ? page.at(-1)!.position : null,
@@ -125,7 +133,7 @@ export class DestinationDelivery {
       const retryOf = new Map(mine.map((r) => [r.position, r]));
       const planned = await planPage(mine.map((r) => byPosition.get(r.position)!), [{ ...action, matches: () => true }], { catalogName: definition.name, destinationName: row.name }, this.options.mappingLimits);
       const plans = definition.keepsUserOrder ? holdBehindEarlierEvents(planned, new Set()) : planned;
-      const chunks = await sendPlans(definition, settings, plans, this.limiter, this.options.requestTimeoutMs);
+      const chunks = await sendPlans(definition, settings, plans, this.limiter, this.options.requestTimeoutMs, outboundOf(row));
       attempts.push(...attemptsOf(chunks));
       for (const o of outcomesOf(plans, chunks)) outcomes.push({ ...o, retry: retryOf.get(o.position) });
     }
@@ -173,4 +181,16 @@ function outcomesOf(plans: ActionPlan[], chunks: SentChunk[]): CycleRecord["outc
     ...plans.flatMap((plan) => plan.failures.map((f) => ({ actionId: plan.action.id, position: f.event.position, userKey: userKeyOf(f.event), failure: f.failure }))),
     ...chunks.flatMap((chunk) => chunk.outcomes.map((o) => ({ actionId: o.actionId, position: o.event.position, userKey: userKeyOf(o.event), failure: o.failure }))),
   ];
+}
+
+function outboundOf(row: DestinationRow): OutboundPolicy {
+  return { allowedHosts: row.allowedPrivateHosts };
+}
+
+function openStoredSettings(definition: DestinationDefinition, stored: string): { ok: true; settings: unknown } | { ok: false; problem: string } {
+  try {
+    return { ok: true, settings: openSecrets(definition, JSON.parse(stored) as Record<string, unknown>, secretKey()) };
+  } catch (error) {
+    return { ok: false, problem: error instanceof Error ? error.message : String(error) };
+  }
 }

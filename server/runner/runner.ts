@@ -1,6 +1,7 @@
 import { hostname } from "node:os";
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db";
+import { parseAllowedHosts } from "../destinations/outbound-guard";
 import type { EventStore } from "../events/event-store";
 import { DeliveryRecords } from "./delivery-records";
 import { DestinationDelivery, type CycleResult, type DeliveryOptions, type DestinationRow } from "./destination-delivery";
@@ -125,13 +126,14 @@ export class Runner {
   private async loadDestinations(): Promise<DestinationRow[]> {
     const rows = await this.db.destination.findMany({
       where: { enabled: true },
-      include: { actions: true, connections: { where: { enabled: true, source: { enabled: true } }, select: { sourceId: true } } },
+      include: { workspace: { select: { allowedPrivateHosts: true } }, actions: true, connections: { where: { enabled: true, source: { enabled: true } }, select: { sourceId: true } } },
     });
     return rows.map((row) => ({
       id: row.id,
       type: row.type,
       name: row.name,
       settings: row.settings,
+      allowedPrivateHosts: parseAllowedHosts(row.workspace.allowedPrivateHosts),
       health: row.health,
       actions: row.actions,
       sourceIds: row.connections.map((c) => c.sourceId),

@@ -2,6 +2,7 @@ import { createActionContext } from "../destinations/context";
 import { splitIntoBatches } from "../destinations/batches";
 import { deliverPayloads } from "../destinations/deliver";
 import type { HttpAttempt } from "../destinations/http-client";
+import type { OutboundPolicy } from "../destinations/outbound-guard";
 import type { DestinationDefinition } from "../destinations/types";
 import type { StoredEvent } from "../events/event-store";
 import type { DeliveryFailure } from "./failure";
@@ -32,6 +33,7 @@ export async function sendPlans(
   plans: readonly ActionPlan[],
   limiter: RequestLimiter,
   timeoutMs: number,
+  outbound: OutboundPolicy,
 ): Promise<SentChunk[]> {
   const perAction = await Promise.all(
     plans.map(async (plan) => {
@@ -54,7 +56,7 @@ export async function sendPlans(
         const [chunk, held] = splitHeld(deliveries, waitingUsers);
         hold(held);
         if (chunk.length === 0) continue;
-        const ctx = createActionContext(definition, settings, { timeoutMs });
+        const ctx = createActionContext(definition, settings, { timeoutMs, outbound });
         const outcomes = await limiter.run(() => deliverPayloads(plan.action.definition, ctx, chunk.map((d) => d.payload)));
         previous = {
           actionId,

@@ -1,5 +1,9 @@
 import type { Db } from "../db";
+import { recordAudit } from "../audit/audit-log";
+import type { Actor } from "../auth/actor";
 import { AppError } from "../errors";
+import { parseOrigins } from "../ingest/write-keys";
+import { checkAllowedOrigins, checkGlobalName, parseSourceSettings, type SourceSettings } from "./source-settings";
 import { generateWriteKey } from "./write-key";
 
 export const SOURCE_KINDS = ["http", "javascript", "node", "python", "go"] as const;
@@ -12,9 +16,14 @@ export type SourceView = {
   kind: string;
   writeKey: string;
   enabled: boolean;
+  /** Origins allowed to send from a browser; empty allows every origin. */
+  allowedOrigins: string[];
+  settings: SourceSettings;
   lastEventAt: string | null;
   createdAt: string;
 };
+
+export type SourceSettingsChanges = { globalName?: string; allowedOrigins?: string[] };
 
 type SourceRow = Awaited<ReturnType<Db["source"]["findFirstOrThrow"]>>;
 
@@ -26,6 +35,8 @@ function toView(source: SourceRow): SourceView {
     kind: source.kind,
     writeKey: source.writeKey,
     enabled: source.enabled,
+    allowedOrigins: parseOrigins(source.allowedOrigins),
+    settings: parseSourceSettings(source.settings),
     lastEventAt: source.lastEventAt?.toISOString() ?? null,
     createdAt: source.createdAt.toISOString(),
   };
@@ -40,7 +51,15 @@ function cleanName(name: string): string {
 
 /** Sources of one workspace: where events come from, each with its own write key. */
 export class SourceService {
-  constructor(private readonly db: Db) {}
+  /** `actor` is who makes the changes, as the audit log records them. */
+  constructor(
+    private readonly db: Db,
+    private readonly actor: Actor,
+  ) {}
+
+  private audit(workspaceId: string, action: string, id: string, details: Record<string, unknown>): Promise<void> {
+    return recordAudit(this.db, { workspaceId, actor: this.actor, action, targetType: "source", targetId: id, details });
+  }
 
   async list(workspaceId: string): Promise<SourceView[]> {
     const sources = await this.db.source.findMany({ where: { workspaceId }, orderBy: { createdAt: "asc" } });
@@ -57,29 +76,66 @@ export class SourceService {
     const source = await this.db.source.create({
       data: { workspaceId, name: cleanName(input.name), kind, writeKey: generateWriteKey() },
     });
+    await this.audit(workspaceId, "source.create", source.id, { name: source.name, kind });
     return toView(source);
   }
 
   async rename(workspaceId: string, id: string, name: string): Promise<SourceView> {
-    await this.find(workspaceId, id);
-    return toView(await this.db.source.update({ where: { id }, data: { name: cleanName(name) } }));
+    const before = await this.find(workspaceId, id);
+    const source = await this.db.source.update({ where: { id }, data: { name: cleanName(name) } });
+    if (source.name !== before.name) await this.audit(workspaceId, "source.rename", id, { from: before.name, to: source.name });
+    return toView(source);
   }
 
   async setEnabled(workspaceId: string, id: string, enabled: boolean): Promise<SourceView> {
-    await this.find(workspaceId, id);
-    return toView(await this.db.source.update({ where: { id }, data: { enabled } }));
+    const before = await this.find(workspaceId, id);
+    const source = await this.db.source.update({ where: { id }, data: { enabled } });
+    if (before.enabled !== enabled) await this.audit(workspaceId, enabled ? "source.enable" : "source.disable", id, { name: source.name });
+    return toView(source);
+  }
+
+  /** Changes the snippet's global name and the origins allowed to send from a browser. */
+  async updateSettings(workspaceId: string, id: string, changes: SourceSettingsChanges): Promise<SourceView> {
+    const source = await this.find(workspaceId, id);
+    const data: { settings?: string; allowedOrigins?: string } = {};
+    const details: Record<string, unknown> = {};
+    if (changes.globalName !== undefined) {
+      const globalName = checkGlobalName(changes.globalName);
+      let stored: Record<string, unknown> = {};
+      try {
+        const parsed: unknown = JSON.parse(source.settings);
+        if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) stored = parsed as Record<string, unknown>;
+      } catch {
+        // Unreadable settings are replaced.
+      }
+      data.settings = JSON.stringify({ ...stored, globalName });
+      details.globalName = globalName;
+    }
+    if (changes.allowedOrigins !== undefined) {
+      const allowedOrigins = checkAllowedOrigins(changes.allowedOrigins);
+      data.allowedOrigins = JSON.stringify(allowedOrigins);
+      details.allowedOrigins = allowedOrigins;
+    }
+    if (Object.keys(data).length === 0) return toView(source);
+    const updated = await this.db.source.update({ where: { id }, data });
+    await this.audit(workspaceId, "source.update_settings", id, { name: updated.name, ...details });
+    return toView(updated);
   }
 
   /** Replaces the write key; the old key stops working at once. */
   async rotateWriteKey(workspaceId: string, id: string): Promise<SourceView> {
     await this.find(workspaceId, id);
-    return toView(await this.db.source.update({ where: { id }, data: { writeKey: generateWriteKey() } }));
+    const source = await this.db.source.update({ where: { id }, data: { writeKey: generateWriteKey() } });
+    // Never the key itself: the audit log says that it changed, not what it is.
+    await this.audit(workspaceId, "source.rotate_write_key", id, { name: source.name });
+    return toView(source);
   }
 
   /** Removes the source and its connections. Its events stay in the log. */
   async delete(workspaceId: string, id: string): Promise<void> {
-    await this.find(workspaceId, id);
+    const source = await this.find(workspaceId, id);
     await this.db.source.delete({ where: { id } });
+    await this.audit(workspaceId, "source.delete", id, { name: source.name, kind: source.kind });
   }
 
   private async find(workspaceId: string, id: string): Promise<SourceRow> {

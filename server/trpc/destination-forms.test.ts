@@ -8,6 +8,7 @@ const { db } = await import("../db");
 const { resolveDatabase } = await import("../database-url");
 const { migrate } = await import("../migrations");
 const { createTrpcContext } = await import("./init");
+const { createTestUser, sessionOf } = await import("../../test/trpc-callers");
 const { appRouter } = await import("./routers/_app");
 
 type Body = {
@@ -17,17 +18,22 @@ type Body = {
 
 async function mutate(path: string, input: unknown): Promise<{ status: number; body: Body }> {
   const req = new Request(`http://localhost/api/trpc/${path}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(input) });
-  const res = await fetchRequestHandler({ endpoint: "/api/trpc", req, router: appRouter, createContext: () => createTrpcContext(db) });
+  const res = await fetchRequestHandler({ endpoint: "/api/trpc", req, router: appRouter, createContext: () => createTrpcContext(db, principal) });
   return { status: res.status, body: (await res.json()) as Body };
 }
 
 let workspaceId = "";
 let api: LocalApi;
+let principal: ReturnType<typeof sessionOf>;
 
 beforeAll(async () => {
   await migrate(resolveDatabase());
-  workspaceId = (await db.workspace.create({ data: { name: "Forms" } })).id;
   api = await startLocalApi();
+  // The connection test reaches the local API only because the workspace allows its host.
+  workspaceId = (await db.workspace.create({ data: { name: "Forms", allowedPrivateHosts: JSON.stringify([new URL(api.url).host]) } })).id;
+  const user = await createTestUser(db, "editor");
+  await db.membership.create({ data: { workspaceId, userId: user.id, role: "editor" } });
+  principal = sessionOf(user);
 });
 
 afterAll(async () => {

@@ -8,6 +8,7 @@ const { resolveDatabase } = await import("../database-url");
 const { migrate } = await import("../migrations");
 const { createTrpcContext, publicProcedure, router } = await import("./init");
 const { appRouter } = await import("./routers/_app");
+const { createTestUser, sessionOf } = await import("../../test/trpc-callers");
 
 const testRouter = router({
   app: appRouter,
@@ -25,15 +26,19 @@ async function call(path: string, input?: unknown): Promise<{ status: number; bo
     input === undefined
       ? new Request(url)
       : new Request(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(input) });
-  const res = await fetchRequestHandler({ endpoint: "/api/trpc", req, router: testRouter, createContext: () => createTrpcContext(db) });
+  const res = await fetchRequestHandler({ endpoint: "/api/trpc", req, router: testRouter, createContext: () => createTrpcContext(db, admin) });
   return { status: res.status, body: (await res.json()) as ErrorBody };
 }
 
 let workspaceId = "";
+let admin: ReturnType<typeof sessionOf> | null = null;
 
 beforeAll(async () => {
   await migrate(resolveDatabase());
   workspaceId = (await db.workspace.create({ data: { name: "Edge" } })).id;
+  const user = await createTestUser(db, "admin");
+  await db.membership.create({ data: { workspaceId, userId: user.id, role: "admin" } });
+  admin = sessionOf(user);
 });
 
 afterAll(async () => {

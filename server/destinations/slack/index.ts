@@ -8,6 +8,7 @@ export const slack: DestinationDefinition<typeof slackSettings> = {
   category: "Messaging",
   description: "Post a message to a Slack channel when chosen events happen.",
   settings: slackSettings,
+  urlSettings: ["webhookUrl"],
   secretSettings: ["webhookUrl"],
   keepsUserOrder: false,
   actions: [postMessage],

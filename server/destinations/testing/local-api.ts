@@ -1,6 +1,13 @@
 import { createServer } from "node:http";
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { OutboundPolicy } from "../outbound-guard";
+
+/**
+ * The local API listens on loopback, which destinations may not reach unless allowed: tests
+ * allow it explicitly, as an admin allows a host in workspace settings.
+ */
+export const ALLOW_LOCAL_API: OutboundPolicy = { allowedHosts: ["127.0.0.1"] };
 
 /** A request the local API received, as a test asserts it. */
 export interface RecordedRequest {

@@ -11,7 +11,7 @@ import type { HttpAttempt } from "../http-client";
 import { allowedByIntegrations } from "../integrations";
 import { parseSettings } from "../settings";
 import type { DeliveryOutcome, DestinationDefinition } from "../types";
-import type { LocalApi, RecordedRequest } from "./local-api";
+import { ALLOW_LOCAL_API, type LocalApi, type RecordedRequest } from "./local-api";
 
 export interface RunActionOptions {
   destination: DestinationDefinition;
@@ -90,7 +90,7 @@ export async function runAction(options: RunActionOptions): Promise<RunActionRes
     }
   }
 
-  const ctx = createActionContext(destination, parsed.settings, { timeoutMs: options.timeoutMs });
+  const ctx = createActionContext(destination, parsed.settings, { timeoutMs: options.timeoutMs, outbound: ALLOW_LOCAL_API });
   result.outcomes = await deliverPayloads(action, ctx, result.payloads);
   result.attempts = [...ctx.http.attempts];
   result.requests = options.api ? [...options.api.requests] : [];

@@ -8,6 +8,7 @@ export const webhook: DestinationDefinition<typeof webhookSettings> = {
   category: "Raw Data",
   description: "Send events as JSON to any HTTP endpoint, optionally signed with a shared secret.",
   settings: webhookSettings,
+  urlSettings: ["url"],
   secretSettings: ["sharedSecret"],
   keepsUserOrder: false,
   actions: [send],

@@ -1,14 +1,24 @@
 import "server-only";
 import { router } from "../init";
+import { auditRouter } from "./audit";
+import { authRouter } from "./auth";
 import { canvasRouter } from "./canvas";
 import { destinationsRouter } from "./destinations";
+import { invitationsRouter } from "./invitations";
+import { membersRouter } from "./members";
 import { sourcesRouter } from "./sources";
+import { tokensRouter } from "./tokens";
 import { workspacesRouter } from "./workspaces";
 
 export const appRouter = router({
+  audit: auditRouter,
+  auth: authRouter,
   canvas: canvasRouter,
   destinations: destinationsRouter,
+  invitations: invitationsRouter,
+  members: membersRouter,
   sources: sourcesRouter,
+  tokens: tokensRouter,
   workspaces: workspacesRouter,
 });
 

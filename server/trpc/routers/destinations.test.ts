@@ -6,10 +6,12 @@ process.env.DATABASE_URL = createSqliteTestDatabase();
 const { db } = await import("../../db");
 const { resolveDatabase } = await import("../../database-url");
 const { migrate } = await import("../../migrations");
-const { createCallerFactory, createTrpcContext } = await import("../init");
-const { appRouter } = await import("./_app");
+const { memberCaller } = await import("../../../test/trpc-callers");
+const { getDestinationDefinition } = await import("../../destinations/catalog");
+const { openSecrets } = await import("../../secrets/destination-secrets");
+const { secretKey } = await import("../../secrets/secret-key");
 
-const caller = createCallerFactory(appRouter)(createTrpcContext(db));
+let caller: Awaited<ReturnType<typeof memberCaller>>;
 
 async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
   const error: unknown = await promise.then(() => null, (rejection: unknown) => rejection);
@@ -23,6 +25,7 @@ beforeAll(async () => {
   await migrate(resolveDatabase());
   workspaceA = (await db.workspace.create({ data: { name: "A" } })).id;
   workspaceB = (await db.workspace.create({ data: { name: "B" } })).id;
+  caller = await memberCaller(db, { [workspaceA]: "admin", [workspaceB]: "admin" });
 });
 afterAll(async () => {
   await db.$disconnect();
@@ -42,7 +45,10 @@ describe("destinations router", () => {
     const saved = await caller.destinations.updateSettings({ workspaceId: workspaceA, id: created.id, settings: { ...created.settings, region: "US" } });
     expect(saved.settings).toEqual({ ...created.settings, region: "US" });
     const stored = JSON.parse((await db.destination.findUniqueOrThrow({ where: { id: created.id } })).settings) as Record<string, string>;
-    expect(stored.apiSecret).toBe("secret-abcdefghijkl");
+    // Stored encrypted: the secret is not in the row, but opens with the key.
+    expect(stored.apiSecret).toMatch(/^enc:v1:/);
+    expect(JSON.stringify(stored)).not.toContain("abcdefghijkl");
+    expect(openSecrets(getDestinationDefinition("mixpanel"), stored, secretKey()).apiSecret).toBe("secret-abcdefghijkl");
   });
 
   it("refuses bad settings, an unknown type, and invalid triggers and mappings, saying why", async () => {

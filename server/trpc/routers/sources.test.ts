@@ -6,10 +6,9 @@ process.env.DATABASE_URL = createSqliteTestDatabase();
 const { db } = await import("../../db");
 const { resolveDatabase } = await import("../../database-url");
 const { migrate } = await import("../../migrations");
-const { createCallerFactory, createTrpcContext } = await import("../init");
-const { appRouter } = await import("./_app");
+const { memberCaller } = await import("../../../test/trpc-callers");
 
-const caller = createCallerFactory(appRouter)(createTrpcContext(db));
+let caller: Awaited<ReturnType<typeof memberCaller>>;
 
 async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
   const error: unknown = await promise.then(
@@ -31,6 +30,7 @@ beforeAll(async () => {
   await migrate(resolveDatabase());
   workspaceA = (await db.workspace.create({ data: { name: "A" } })).id;
   workspaceB = (await db.workspace.create({ data: { name: "B" } })).id;
+  caller = await memberCaller(db, { [workspaceA]: "admin", [workspaceB]: "admin" });
 });
 
 afterAll(async () => {

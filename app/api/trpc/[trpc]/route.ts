@@ -1,7 +1,7 @@
 import "server-only";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { db } from "@/server/db";
-import { createTrpcContext } from "@/server/trpc/init";
+import { createRequestContext } from "@/server/trpc/request-context";
 import { appRouter } from "@/server/trpc/routers/_app";
 
 function handler(req: Request): Promise<Response> {
@@ -9,7 +9,7 @@ function handler(req: Request): Promise<Response> {
     endpoint: "/api/trpc",
     req,
     router: appRouter,
-    createContext: () => createTrpcContext(db),
+    createContext: () => createRequestContext(db, req.headers),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "(unknown path)"} failed:`, error.cause ?? error);
     },
