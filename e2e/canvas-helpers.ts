@@ -6,13 +6,27 @@ export const SHOTS = "e2e/screenshots";
 export function watchForErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
+    if (message.type() === "error") errors.push(`${message.text()} (${message.location().url})`);
   });
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("response", (response) => {
     if (response.status() >= 400) errors.push(`${response.status()} ${response.request().method()} ${response.url()}`);
   });
   return errors;
+}
+
+const ACCOUNT = { name: "Canvas Admin", email: "canvas-admin@example.test", password: "canvas-e2e-password-1" };
+
+/**
+ * Signs the page's browser context in: the first account of a fresh installation is created
+ * (it becomes admin of the first workspace), later calls sign in to it.
+ */
+export async function signIn(page: Page, baseURL: string | undefined): Promise<void> {
+  const headers = { Origin: baseURL ?? "" };
+  const signedIn = await page.request.post("/api/auth/sign-in/email", { data: { email: ACCOUNT.email, password: ACCOUNT.password }, headers });
+  if (signedIn.ok()) return;
+  const signedUp = await page.request.post("/api/auth/sign-up/email", { data: ACCOUNT, headers });
+  expect(signedUp.ok(), await signedUp.text()).toBe(true);
 }
 
 /** Opens the home page and returns the workspace id it lands on (the connections canvas). */
@@ -60,9 +74,17 @@ export async function recordIdOf(node: Locator): Promise<string> {
   return id.slice(id.indexOf(":") + 1);
 }
 
-/** Calls a tRPC mutation over HTTP, for setup that the test is not about. */
+/** Calls a tRPC mutation over HTTP as the signed-in page, for setup that the test is not about. */
 export async function trpcMutation<T>(request: APIRequestContext, path: string, input: unknown): Promise<T> {
   const response = await request.post(`/api/trpc/${path}`, { data: input });
+  const body = (await response.json()) as { result?: { data: T }; error?: { message: string } };
+  if (!response.ok() || !body.result) throw new Error(`${path} failed: ${body.error?.message ?? response.status()}`);
+  return body.result.data;
+}
+
+/** Calls a tRPC query over HTTP as the signed-in page. */
+export async function trpcQuery<T>(request: APIRequestContext, path: string, input: unknown): Promise<T> {
+  const response = await request.get(`/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`);
   const body = (await response.json()) as { result?: { data: T }; error?: { message: string } };
   if (!response.ok() || !body.result) throw new Error(`${path} failed: ${body.error?.message ?? response.status()}`);
   return body.result.data;

@@ -8,12 +8,16 @@ import {
   horizontalOverflow,
   openCanvas,
   recordIdOf,
+  signIn,
   sourceNode,
   trpcMutation,
   watchForErrors,
 } from "./canvas-helpers";
 
-test("builds connections on the canvas: add a source and a Webhook destination, connect, highlight, move, delete", async ({ page, request }) => {
+test.beforeEach(async ({ page, baseURL }) => signIn(page, baseURL));
+
+test("builds connections on the canvas: add a source and a Webhook destination, connect, highlight, move, delete", async ({ page }) => {
+  const request = page.request;
   const errors = watchForErrors(page);
   const workspaceId = await openCanvas(page);
   await expect(page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Connections" })).toHaveAttribute("aria-current", "page");
@@ -126,7 +130,8 @@ test("builds connections on the canvas: add a source and a Webhook destination, 
   expect(errors.filter((e) => !e.includes("status of 400") && !e.startsWith("400 POST"))).toEqual([]);
 });
 
-test("shows names as text, and fits a narrow window with a list", async ({ page, request }) => {
+test("shows names as text, and fits a narrow window with a list", async ({ page }) => {
+  const request = page.request;
   const errors = watchForErrors(page);
   const workspaceId = await openCanvas(page);
   const hostile = `<img src=x onerror="document.title='pwned'"><script>document.title='pwned'</script>`;

@@ -1,4 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./canvas-helpers";
+
+test.beforeEach(async ({ page, baseURL }) => signIn(page, baseURL));
 
 const SHOTS = "e2e/screenshots";
 
