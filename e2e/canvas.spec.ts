@@ -111,8 +111,9 @@ test("builds connections on the canvas: add a source and a Webhook destination, 
   await page.screenshot({ path: `${SHOTS}/canvas-1280.png` });
   expect(await horizontalOverflow(page)).toBe(0);
 
-  // Select the edge, press Delete, confirm.
-  await edge.click();
+  // Select the edge from the keyboard, press Delete, confirm.
+  await edge.focus();
+  await page.keyboard.press("Enter");
   await expect(page.getByRole("button", { name: "Delete connection" })).toBeVisible();
   await page.keyboard.press("Delete");
   const dialog = page.getByRole("dialog", { name: "Delete this connection?" });

@@ -46,7 +46,7 @@ function startReceiver() {
   };
 }
 
-const HOSTILE = { note: "<script>window.__pwned = 1</script>", image: '<img src=x onerror="window.__pwned = 1">' };
+const HOSTILE = { note: "<script>window.__pwned = 1</script>", image: "<img src=x onerror=window.__pwned=1>" };
 
 test("a person connects a source to a webhook, sees events flow, sees the destination degrade, and disconnects it", async ({ page, baseURL }) => {
   test.setTimeout(150_000);
@@ -75,16 +75,46 @@ test("a person connects a source to a webhook, sees events flow, sees the destin
     const edge = edgeBetween(page, storefrontId, hookId);
     await expect(edge).toHaveCount(1);
 
-    // Events from the real Node SDK reach the webhook.
+    // The source's page: events from the real Node SDK appear in its live events within a second.
     const { writeKey } = await trpcQuery<{ writeKey: string }>(page.request, "sources.get", { workspaceId, id: storefrontId });
-    const analytics = new Analytics({ writeKey, host: baseURL!, flushInterval: 50 });
+    await storefront.getByRole("link", { name: "Storefront" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Storefront" })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
+    const live = page.getByTestId("live-event");
+    const analytics = new Analytics({ writeKey, host: baseURL!, flushAt: 1 });
     analytics.track({ userId: "user-1", event: "Order Completed", properties: { total: 42, ...HOSTILE } });
-    for (let i = 0; i < 4; i++) analytics.track({ userId: `user-${i}`, event: "Product Viewed", properties: { index: i } });
     await analytics.closeAndFlush();
+    const sentAt = Date.now();
+    await expect(live.filter({ hasText: "Order Completed" })).toBeVisible({ timeout: 1_000 });
+    console.log(`live event shown ${Date.now() - sentAt} ms after the SDK's flush`);
+    const more = new Analytics({ writeKey, host: baseURL!, flushInterval: 50 });
+    for (let i = 0; i < 4; i++) more.track({ userId: `user-${i}`, event: "Product Viewed", properties: { index: i } });
+    await more.closeAndFlush();
+    await expect(live.filter({ hasText: "Product Viewed" })).toHaveCount(4, { timeout: 2_000 });
+    const order = live.filter({ hasText: "Order Completed" });
+    await order.getByRole("button").first().click();
+    await expect(order).toContainText(HOSTILE.note);
+    await expect(order).toContainText(HOSTILE.image);
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
+    await page.screenshot({ path: `${SHOTS}/story-source-page.png`, fullPage: true });
+
+    // The webhook receives them, and the destination's page shows its delivery log filling.
     await expect.poll(() => receiver.received.length, { timeout: 20_000 }).toBeGreaterThanOrEqual(5);
     expect(receiver.received.find((e) => e.event === "Order Completed")?.properties).toMatchObject(HOSTILE);
+    await page.goto(`/w/${workspaceId}/destinations/${hookId}`);
+    await expect(page.getByRole("heading", { level: 1, name: "Order receiver" })).toBeVisible();
+    const attempts = page.getByTestId("delivery-attempt");
+    await expect(attempts.filter({ hasText: "Order Completed" })).toContainText("succeeded", { timeout: 15_000 });
+    await expect(attempts).toHaveCount(5, { timeout: 15_000 });
+    const delivered = attempts.filter({ hasText: "Order Completed" });
+    await delivered.getByRole("button").first().click();
+    await expect(delivered.getByLabel("Request as sent")).toContainText(HOSTILE.note);
+    await expect(delivered.getByLabel("Request as sent")).toContainText(HOSTILE.image);
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
+    await page.screenshot({ path: `${SHOTS}/story-destination-page.png`, fullPage: true });
 
-    // The source's node shows it is receiving.
+    // Back on the canvas, the source's node shows it is receiving.
+    await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Connections" }).click();
     await expect(storefront.getByTestId("source-node")).toContainText("Receiving", { timeout: 10_000 });
     await expect(storefront.getByTestId("source-node")).toContainText("5 events / hour");
 

@@ -19,7 +19,7 @@ export function ConnectionList({ graph, base }: { graph: CanvasGraph; base: stri
             return (
               <li key={source.id} className="px-4 py-3">
                 <div className="flex items-center justify-between gap-3">
-                  <Link prefetch={false} href={`${base}/sources/${encodeURIComponent(source.id)}`} className="truncate text-sm font-medium text-zinc-900 underline-offset-2 hover:underline">
+                  <Link href={`${base}/sources/${encodeURIComponent(source.id)}`} className="truncate text-sm font-medium text-zinc-900 underline-offset-2 hover:underline">
                     {source.name}
                   </Link>
                   <span className="shrink-0 text-xs text-zinc-500">{sourceKindLabel(source.kind)} · {lastHour} / h</span>
@@ -40,7 +40,7 @@ export function ConnectionList({ graph, base }: { graph: CanvasGraph; base: stri
             return (
               <li key={destination.id} className="px-4 py-3">
                 <div className="flex items-center justify-between gap-3">
-                  <Link prefetch={false} href={`${base}/destinations/${encodeURIComponent(destination.id)}`} className="truncate text-sm font-medium text-zinc-900 underline-offset-2 hover:underline">
+                  <Link href={`${base}/destinations/${encodeURIComponent(destination.id)}`} className="truncate text-sm font-medium text-zinc-900 underline-offset-2 hover:underline">
                     {destination.name}
                   </Link>
                   <span className={`inline-flex shrink-0 items-center gap-1 rounded-full px-2 py-0.5 text-[11px] font-medium ring-1 ring-inset ${health.badge}`}>{health.label}</span>

@@ -2,6 +2,7 @@
 
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { memo } from "react";
+import { NodeLink } from "./NodeLink";
 import type { DestinationNode } from "./canvas-types";
 import { healthStyle } from "./health";
 import { useCanvas } from "./canvas-store-context";
@@ -24,9 +25,7 @@ function DestinationNodeView({ id, data, selected }: NodeProps<DestinationNode>)
     >
       <Handle type="target" position={Position.Left} aria-label={`Connect a source to ${data.name}`} className="!size-3 !border-2 !border-white !bg-zinc-500" />
       <div className="flex items-center justify-between gap-2">
-        <p className="truncate text-sm font-semibold text-zinc-900" title={data.name}>
-          {data.name}
-        </p>
+        <NodeLink kind="destinations" id={data.id} name={data.name} />
         <span className={`inline-flex shrink-0 items-center gap-1 rounded-full px-2 py-0.5 text-[11px] font-medium ring-1 ring-inset ${health.badge}`}>
           <span aria-hidden="true" className={`size-1.5 rounded-full ${health.dot}`} />
           {health.label}

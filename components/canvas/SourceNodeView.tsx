@@ -2,6 +2,7 @@
 
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { memo } from "react";
+import { NodeLink } from "./NodeLink";
 import { formatRelativeTime } from "@/components/sources/relative-time";
 import { sourceKindLabel } from "@/components/sources/source-kinds";
 import { useNow } from "@/components/sources/use-now";
@@ -24,9 +25,7 @@ function SourceNodeView({ id, data, selected }: NodeProps<SourceNode>) {
       className={`h-full w-64 rounded-lg border bg-white px-3 py-2.5 shadow-sm transition-opacity ${selected ? "border-indigo-500 ring-2 ring-indigo-500/30" : "border-zinc-200"} ${emphasis === "dim" ? "opacity-35" : ""} ${emphasis === "lit" ? "border-zinc-400 shadow-md" : ""}`}
     >
       <div className="flex items-center justify-between gap-2">
-        <p className="truncate text-sm font-semibold text-zinc-900" title={data.name}>
-          {data.name}
-        </p>
+        <NodeLink kind="sources" id={data.id} name={data.name} />
         <span className="shrink-0 rounded bg-zinc-100 px-1.5 py-0.5 text-[11px] font-medium text-zinc-600">{sourceKindLabel(data.kind)}</span>
       </div>
       <div className="mt-1.5 flex items-end justify-between gap-2">

@@ -11,6 +11,7 @@ export type CanvasState = {
   /** The node under the pointer (or focused), and what it is connected to. */
   hovered: string | null;
   highlighted: ReadonlySet<string> | null;
+  workspaceId: string;
   workspaceRegion: string;
   setGraph: (graph: CanvasGraph) => void;
   onNodesChange: (changes: NodeChange<CanvasNode>[]) => void;
@@ -37,6 +38,7 @@ export function createCanvasStore(graph: CanvasGraph) {
     edges: initial.edges,
     hovered: null,
     highlighted: null,
+    workspaceId: graph.workspace.id,
     workspaceRegion: graph.workspace.region,
     setGraph: (next) => {
       const { nodes, edges } = get();

@@ -33,7 +33,7 @@ export function SourceRow({ workspaceId, source }: { workspaceId: string; source
         {renaming ? (
           <RenameSourceForm workspaceId={workspaceId} source={source} nameId={nameId} onDone={() => setRenaming(false)} />
         ) : (
-          <SourceName source={source} nameId={nameId} />
+          <SourceName source={source} nameId={nameId} href={`/w/${encodeURIComponent(workspaceId)}/sources/${encodeURIComponent(source.id)}`} />
         )}
       </div>
       <SourceField label="Write key" className="col-span-2 md:order-3 md:col-span-1 xl:order-none">

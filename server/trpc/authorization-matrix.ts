@@ -101,6 +101,13 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   "destinations.deadLetters": { level: "viewer", input: async (f) => ({ ...ws(f), id: (await f.destination()).id }) },
   "destinations.redriveDeadLetters": { level: "editor", input: async (f) => ({ ...ws(f), id: (await f.destination()).id }) },
 
+  "deliveries.log": { level: "viewer", input: async (f) => ({ ...ws(f), destinationId: (await f.destination()).id }) },
+  "deliveries.trace": { level: "viewer", input: (f) => ({ ...ws(f), messageId: "no-such-message" }) },
+  "deliveries.perMinute": { level: "viewer", input: async (f) => ({ ...ws(f), destinationId: (await f.destination()).id }) },
+  "deliveries.healthHistory": { level: "viewer", input: async (f) => ({ ...ws(f), destinationId: (await f.destination()).id }) },
+
+  "events.live": { level: "viewer", input: async (f) => ({ ...ws(f), sourceId: await f.source() }) },
+
   "members.list": { level: "admin", input: ws },
   "members.changeRole": { level: "admin", input: async (f) => ({ ...ws(f), userId: await f.member("viewer"), role: "editor" }) },
   "members.remove": { level: "admin", input: async (f) => ({ ...ws(f), userId: await f.member("editor") }) },

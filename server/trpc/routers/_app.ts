@@ -3,7 +3,9 @@ import { router } from "../init";
 import { auditRouter } from "./audit";
 import { authRouter } from "./auth";
 import { canvasRouter } from "./canvas";
+import { deliveriesRouter } from "./deliveries";
 import { destinationsRouter } from "./destinations";
+import { eventsRouter } from "./events";
 import { invitationsRouter } from "./invitations";
 import { membersRouter } from "./members";
 import { sourcesRouter } from "./sources";
@@ -14,7 +16,9 @@ export const appRouter = router({
   audit: auditRouter,
   auth: authRouter,
   canvas: canvasRouter,
+  deliveries: deliveriesRouter,
   destinations: destinationsRouter,
+  events: eventsRouter,
   invitations: invitationsRouter,
   members: membersRouter,
   sources: sourcesRouter,
