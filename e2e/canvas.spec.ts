@@ -98,16 +98,20 @@ test("builds connections on the canvas: add a source and a Webhook destination, 
   await expect(mark).toHaveAttribute("title", /leave the workspace's US region for EU/);
 
   // A dragged node stays where it was put, after a reload too.
+  const before = await hook.evaluate((el) => (el as HTMLElement).style.transform);
   const box = (await hook.boundingBox())!;
-  await page.mouse.move(box.x + 60, box.y + 12);
+  await page.mouse.move(box.x + 40, box.y + box.height - 10);
   await page.mouse.down();
-  await page.mouse.move(box.x + 40, box.y - 118, { steps: 10 });
+  await page.mouse.move(box.x + 80, box.y + box.height - 150, { steps: 10 });
   await page.mouse.up();
   const moved = await hook.evaluate((el) => (el as HTMLElement).style.transform);
-  await expect.poll(async () => {
-    await page.reload();
-    return destinationNode(page, "Order hook").evaluate((el) => (el as HTMLElement).style.transform);
-  }).toBe(moved);
+  expect(moved).not.toBe(before);
+  await expect
+    .poll(async () => {
+      await page.reload();
+      return destinationNode(page, "Order hook").evaluate((el) => (el as HTMLElement).style.transform);
+    })
+    .toBe(moved);
   await page.screenshot({ path: `${SHOTS}/canvas-1280.png` });
   expect(await horizontalOverflow(page)).toBe(0);
 
