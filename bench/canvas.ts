@@ -68,7 +68,6 @@ await migrate(resolveDatabase());
 await db.workspace.create({ data: { name: "First" } });
 const small = await seed("Small", 1, 1, 1, 200);
 const large = await seed("50 × 50", 50, 50, 200, 200);
-await db.$disconnect();
 console.log(`seeded: 50 sources × 50 destinations, 200 connections, ${50 * 200 + 200} events in the last hour`);
 
 const server = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
@@ -89,8 +88,20 @@ const browser = await chromium.launch({
   args: ["--headless", "--no-sandbox", "--disable-gpu", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"],
 });
 
+// Pages need a signed-in member: the first account signs up (admin of the first workspace) and
+// joins the two bench workspaces; every measured load reuses its session cookie.
+const account = { name: "Bench", email: "bench@example.test", password: "bench-password-123" };
+const signUp = await browser.newContext();
+const signedUp = await signUp.request.post(`${base}/api/auth/sign-up/email`, { data: account, headers: { Origin: base } });
+if (!signedUp.ok()) throw new Error(`sign-up failed: ${signedUp.status()} ${await signedUp.text()}`);
+const storageState = await signUp.storageState();
+await signUp.close();
+const user = await db.user.findFirstOrThrow({ where: { email: account.email } });
+for (const workspaceId of [small, large]) await db.membership.create({ data: { workspaceId, userId: user.id, role: "admin" } });
+await db.$disconnect();
+
 async function timeToInteractive(workspaceId: string, nodeCount: number): Promise<number> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, storageState });
   const page = await context.newPage();
   await page.goto(`${base}/w/${workspaceId}`, { waitUntil: "commit" });
   await page.waitForFunction((n) => document.querySelectorAll(".react-flow__node").length >= n, Math.min(nodeCount, 20), { polling: "raf", timeout: 30_000 });
@@ -110,7 +121,7 @@ async function timeToInteractive(workspaceId: string, nodeCount: number): Promis
 
 /** The sources list (no canvas) as the app's own floor: navigation → a row's Rename answering a click. */
 async function sourcesListInteractive(workspaceId: string): Promise<number> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, storageState });
   const page = await context.newPage();
   await page.goto(`${base}/w/${workspaceId}/sources`, { waitUntil: "commit" });
   const rename = page.getByRole("button", { name: "Rename" }).first();
