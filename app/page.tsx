@@ -11,7 +11,7 @@ export default async function HomePage() {
   if (!status.user) redirect(status.signUpOpen ? "/sign-up" : "/sign-in");
   const workspaces = await caller.workspaces.list();
   const [first] = workspaces;
-  if (first) redirect(`/w/${encodeURIComponent(first.id)}/sources`);
+  if (first) redirect(`/w/${encodeURIComponent(first.id)}`);
   return (
     <>
       <AppHeader account={{ email: status.user.email, workspaces }} />

@@ -28,7 +28,7 @@ setup("signs up the first account, who becomes admin of the first workspace", as
   await page.getByLabel("Email").fill(ADMIN.email);
   await page.getByLabel("Password").fill(ADMIN.password);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/w\/[^/]+\/sources$/);
+  await expect(page).toHaveURL(/\/w\/[^/]+$/);
   await expect(page.getByRole("banner")).toContainText("My workspace");
   await expect(page.getByRole("banner")).toContainText(ADMIN.email);
   await expect(page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Members" })).toBeVisible();

@@ -7,7 +7,7 @@ const SHOTS = "e2e/screenshots";
 /** The workspace the admin lands in. */
 async function adminWorkspaceId(page: Page): Promise<string> {
   await page.goto("/");
-  await expect(page).toHaveURL(/\/w\/[^/]+\/sources$/);
+  await expect(page).toHaveURL(/\/w\/[^/]+$/);
   return new URL(page.url()).pathname.split("/")[2]!;
 }
 
@@ -87,8 +87,12 @@ test("an admin invites a viewer by link; the viewer sees the workspace and canno
   await viewer.getByLabel("Password").fill("viewer-password");
   await viewer.getByRole("button", { name: "Create account and join" }).click();
 
-  // The workspace home, then its sources: readable, with nothing to change.
-  await expect(viewer).toHaveURL(new RegExp(`/w/${workspaceId}(/sources)?$`));
+  // The workspace home (the canvas), then its sources: readable, with nothing to change.
+  await expect(viewer).toHaveURL(new RegExp(`/w/${workspaceId}$`));
+  // The canvas: the viewer sees the workspace's wiring, with nothing to add, connect or delete.
+  await expect(viewer.getByRole("heading", { level: 1, name: "Connections" })).toBeVisible();
+  await expect(viewer.getByRole("link", { name: "Add source" })).toHaveCount(0);
+  await expect(viewer.getByRole("link", { name: "Add destination" })).toHaveCount(0);
   await viewer.goto(`/w/${workspaceId}/sources`);
   await expect(viewer.getByRole("heading", { level: 1, name: "Sources" })).toBeVisible();
   await expect(viewer.getByRole("banner")).toContainText("Viewer");
@@ -178,8 +182,9 @@ test("a user makes another workspace, becomes its admin and switches between wor
   await page.getByLabel("New workspace").fill("Staging");
   await page.getByRole("banner").getByRole("button", { name: "Create" }).click();
   await expect(page.getByRole("banner")).toContainText("Staging");
-  await expect(page).toHaveURL(/\/w\/[^/]+\/sources$/);
+  await expect(page).toHaveURL(/\/w\/[^/]+$/);
   expect(page.url()).not.toContain(firstId);
+  await page.goto(`${page.url()}/sources`);
   await expect(page.getByRole("heading", { name: "No sources yet" })).toBeVisible();
 
   await switcher.click();

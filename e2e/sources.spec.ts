@@ -1,9 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./canvas-helpers";
+
+test.beforeEach(async ({ page, baseURL }) => signIn(page, baseURL));
 
 const SHOTS = "e2e/screenshots";
 
 async function openSources(page: Page) {
   await page.goto("/");
+  await expect(page).toHaveURL(/\/w\/[^/]+$/);
+  await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Sources" }).click();
   await expect(page).toHaveURL(/\/w\/[^/]+\/sources$/);
   await expect(page.getByRole("heading", { level: 1, name: "Sources" })).toBeVisible();
 }
@@ -137,6 +142,8 @@ test("fits narrow and medium screens without sideways scrolling", async ({ page 
     await page.screenshot({ path: `${SHOTS}/sources-${width}.png`, fullPage: true });
   }
 
+  // A fresh load, so focus starts at the top of the page (not on the nav link just clicked).
+  await page.reload();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
   await page.screenshot({ path: `${SHOTS}/skip-link-focus.png` });

@@ -17,7 +17,7 @@ export function AppHeader({ workspace, account }: AppHeaderProps) {
       <div className="mx-auto flex min-h-14 max-w-7xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 sm:px-6">
         <Link href="/" className="flex items-center gap-2 rounded-md font-semibold tracking-tight text-zinc-900">
           <SwitchyardMark className="size-7" />
-          <span>Switchyard</span>
+          <span className="hidden sm:inline">Switchyard</span>
         </Link>
         {workspace ? (
           <>
@@ -25,16 +25,7 @@ export function AppHeader({ workspace, account }: AppHeaderProps) {
               /
             </span>
             <span className="flex min-w-0 items-center gap-2">
-              <span className="sr-only">Workspace</span>
-              {account ? (
-                <WorkspaceSwitcher current={workspace} workspaces={account.workspaces} />
-              ) : (
-                <span className="truncate text-sm font-medium text-zinc-700">{workspace.name}</span>
-              )}
-              <span className="hidden rounded bg-zinc-100 px-1.5 py-0.5 text-xs font-medium text-zinc-500 sm:inline">
-                <span className="sr-only">Region </span>
-                {workspace.region}
-              </span>
+              <WorkspaceSwitcher current={workspace} workspaces={account ? account.workspaces : []} />
               {workspace.role !== "admin" ? (
                 <span className="rounded bg-amber-50 px-1.5 py-0.5 text-xs font-medium text-amber-800" title="Your role in this workspace">
                   {workspace.role === "viewer" ? "Viewer" : "Editor"}

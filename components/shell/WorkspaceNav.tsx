@@ -9,6 +9,7 @@ export function WorkspaceNav({ workspaceId, role }: { workspaceId: string; role:
   const pathname = usePathname();
   const base = `/w/${encodeURIComponent(workspaceId)}`;
   const links = [
+    { href: base, label: "Connections" },
     { href: `${base}/sources`, label: "Sources" },
     ...(role === "admin" ? [{ href: `${base}/settings/members`, label: "Members" }] : []),
     { href: `${base}/settings/tokens`, label: "API tokens" },
@@ -22,7 +23,11 @@ export function WorkspaceNav({ workspaceId, role }: { workspaceId: string; role:
   return (
     <nav aria-label="Workspace" className="ml-auto flex flex-wrap gap-1">
       {links.map((link) => {
-        const current = pathname === link.href || pathname.startsWith(`${link.href}/`);
+        // Destination pages and the action editor are reached from the canvas: Connections holds them.
+        const current =
+          link.href === base
+            ? pathname === base || pathname.startsWith(`${base}/destinations`)
+            : pathname === link.href || pathname.startsWith(`${link.href}/`);
         return (
           <Link
             key={link.href}

@@ -4,6 +4,7 @@ import type { Actor } from "../auth/actor";
 import { AppError } from "../errors";
 import { findDestinationDefinition } from "../destinations/catalog";
 import { defaultActionsFor } from "../destinations/default-actions";
+import { SettingsError } from "../destinations/settings-error";
 import { keepUnchangedSecrets, maskSecrets, parseSettings } from "../destinations/settings";
 import { checkOutboundUrl, type LookupAll } from "../destinations/outbound-guard";
 import { openSecrets, sealSecrets } from "../secrets/destination-secrets";
@@ -35,7 +36,7 @@ function definitionOf(type: string): DestinationDefinition {
 
 function validSettings(definition: DestinationDefinition, raw: unknown): Record<string, unknown> {
   const parsed = parseSettings(definition, raw);
-  if (!parsed.ok) throw new AppError("BAD_REQUEST", `Invalid settings for ${definition.name}: ${parsed.issues.map((i) => `${i.field} ${i.message}`).join("; ")}`);
+  if (!parsed.ok) throw new SettingsError(definition.name, parsed.issues);
   return parsed.settings as Record<string, unknown>;
 }
 

@@ -75,6 +75,8 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   "sources.rotateWriteKey": { level: "editor", input: async (f) => ({ ...ws(f), id: await f.source() }) },
   "sources.delete": { level: "editor", input: async (f) => ({ ...ws(f), id: await f.source() }) },
 
+  "canvas.graph": { level: "viewer", input: async (f) => (await f.destination(), ws(f)) },
+  "canvas.savePosition": { level: "editor", input: async (f) => ({ ...ws(f), nodeType: "source", nodeId: await f.source(), x: 10, y: 20 }) },
   "destinations.catalog": { level: "public" },
   "destinations.list": { level: "viewer", input: async (f) => (await f.destination(), ws(f)) },
   "destinations.get": { level: "viewer", input: async (f) => ({ ...ws(f), id: (await f.destination()).id }) },
@@ -85,6 +87,11 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   "destinations.updateSettings": {
     level: "editor",
     input: async (f) => ({ ...ws(f), id: (await f.destination()).id, settings: { projectToken: "token-1234567890", apiSecret: "another-secret-abcdef", region: "EU" } }),
+  },
+  "destinations.testConnection": {
+    level: "editor",
+    // Refused before any request leaves: the address is loopback and the workspace does not allow it.
+    input: (f) => ({ ...ws(f), type: "customerio", settings: { siteId: "site", apiKey: "key", baseUrl: "http://127.0.0.1:9" } }),
   },
   "destinations.resume": { level: "editor", input: async (f) => ({ ...ws(f), id: (await f.destination()).id }) },
   "destinations.connect": { level: "editor", input: async (f) => ({ ...ws(f), sourceId: await f.source(), destinationId: (await f.destination()).id }) },

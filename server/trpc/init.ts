@@ -3,6 +3,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import { z, ZodError } from "zod";
 import type { Db } from "../db";
 import { SYSTEM_ACTOR, type Actor } from "../auth/actor";
+import { SettingsError } from "../destinations/settings-error";
 import { actorOf, type Principal } from "../auth/principal";
 import { roleAllows, type Role } from "../auth/roles";
 import { AppError } from "../errors";
@@ -29,10 +30,12 @@ function messageOf(message: string, code: TRPCError["code"], zodError: ZodError 
 const t = initTRPC.context<TrpcContext>().create({
   errorFormatter({ shape, error }) {
     const zodError = error.cause instanceof ZodError ? error.cause : null;
+    // Settings a service refused are reported per field like input errors, for forms to show beside each field.
+    const fieldErrors = zodError ? z.flattenError(zodError) : error.cause instanceof SettingsError ? error.cause.flatten() : null;
     return {
       ...shape,
       message: messageOf(shape.message, error.code, zodError),
-      data: { ...shape.data, zodError: zodError ? z.flattenError(zodError) : null },
+      data: { ...shape.data, zodError: fieldErrors },
     };
   },
 });

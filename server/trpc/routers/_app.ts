@@ -3,6 +3,7 @@ import { router } from "../init";
 import { actionsRouter } from "./actions";
 import { auditRouter } from "./audit";
 import { authRouter } from "./auth";
+import { canvasRouter } from "./canvas";
 import { deliveriesRouter } from "./deliveries";
 import { destinationsRouter } from "./destinations";
 import { eventsRouter } from "./events";
@@ -16,6 +17,7 @@ export const appRouter = router({
   actions: actionsRouter,
   audit: auditRouter,
   auth: authRouter,
+  canvas: canvasRouter,
   deliveries: deliveriesRouter,
   destinations: destinationsRouter,
   events: eventsRouter,

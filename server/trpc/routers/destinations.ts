@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { DeliveryLogService } from "../../delivery/delivery-log-service";
+import { testDestinationConnection } from "../../delivery/connection-test-service";
 import { DestinationService } from "../../delivery/destination-service";
 import { catalogView } from "../../destinations/catalog";
 import { editorProcedure, publicProcedure, router, viewerProcedure, type TrpcContext } from "../init";
@@ -25,6 +26,11 @@ export const destinationsRouter = router({
   updateSettings: editorProcedure
     .input(destinationId.extend({ settings }))
     .mutation(({ ctx, input }) => destinations(ctx).updateSettings(ctx.workspace.id, input.id, input.settings)),
+
+  /** Runs the destination's connection test with settings as entered, before they are saved. */
+  testConnection: editorProcedure
+    .input(z.object({ type: z.string().min(1), settings, destinationId: z.string().min(1).optional() }))
+    .mutation(({ ctx, input }) => testDestinationConnection(ctx.db, ctx.workspace.id, input)),
 
   resume: editorProcedure.input(destinationId).mutation(({ ctx, input }) => destinations(ctx).resume(ctx.workspace.id, input.id)),
 
