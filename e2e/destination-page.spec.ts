@@ -120,6 +120,14 @@ test("a destination page: its delivery log fills, filters, traces an event, redr
     await toggle.click();
     await expect(toggle).toHaveAttribute("aria-checked", "true");
 
+    // Settings are edited in place with the same form as when adding a destination.
+    const settings = page.getByRole("region", { name: "Settings" });
+    await settings.getByRole("button", { name: "Edit settings" }).click();
+    await settings.getByLabel("URL", { exact: true }).fill(`${receiver.url}?edited=1`);
+    await settings.getByRole("button", { name: "Save settings" }).click();
+    await expect(settings.getByRole("button", { name: "Edit settings" })).toBeVisible();
+    await expect(settings).toContainText("edited=1");
+
     await page.setViewportSize({ width: 390, height: 844 });
     await expect(page.getByRole("heading", { level: 1, name: "Order hook" })).toBeVisible();
     expect(await horizontalOverflow(page)).toBe(0);

@@ -12,7 +12,7 @@ import type { CatalogEntry, Destination } from "./destination-types";
 import { EventTrace } from "./EventTrace";
 import { HealthHistory } from "./HealthHistory";
 import { Panel } from "./Panel";
-import { SettingsSummary } from "./SettingsSummary";
+import { DestinationSettingsPanel } from "./DestinationSettingsPanel";
 
 type DestinationPageViewProps = { workspaceId: string; initialDestination: Destination; entry: CatalogEntry | null };
 
@@ -47,7 +47,7 @@ export function DestinationPageView({ workspaceId, initialDestination, entry }: 
         </div>
         <div className="min-w-0 space-y-6">
           <Panel id={`${id}-settings`} title="Settings">
-            <SettingsSummary destination={destination} entry={entry} />
+            <DestinationSettingsPanel workspaceId={workspaceId} destination={destination} entry={entry} />
           </Panel>
           <Panel id={`${id}-health`} title="Health history">
             <HealthHistory workspaceId={workspaceId} destinationId={destination.id} />
