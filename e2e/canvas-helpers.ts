@@ -57,6 +57,10 @@ export async function addSourceThroughUi(page: Page, name: string, kind: string)
 
 /** Drags from a source node's handle to a destination node's handle, as a user connects them. */
 export async function connectByDragging(page: Page, from: Locator, to: Locator): Promise<void> {
+  // Other tests share the workspace, so the canvas may hold more nodes than fit: show them all first.
+  await page.locator(".react-flow__controls-fitview").click();
+  await expect(from).toBeInViewport();
+  await expect(to).toBeInViewport();
   const start = await from.locator(".react-flow__handle-right").boundingBox();
   const end = await to.locator(".react-flow__handle-left").boundingBox();
   if (!start || !end) throw new Error("handles not on screen");

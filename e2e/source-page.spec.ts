@@ -8,13 +8,13 @@ test("a source page: write key, install snippets, and live events that arrive wi
   const base = baseURL ?? "";
   const errors = watchForErrors(page);
   const workspace = await workspaceId(page.request);
-  const source = await createSource(page.request, workspace, "Checkout API");
+  const source = await createSource(page.request, workspace, "Billing API");
 
   // The sources list links each name to its page.
   await page.goto(`/w/${workspace}/sources`);
-  await page.getByRole("link", { name: "Checkout API" }).click();
+  await page.getByRole("link", { name: "Billing API" }).click();
   await expect(page).toHaveURL(new RegExp(`/w/${workspace}/sources/${source.id}$`));
-  await expect(page.getByRole("heading", { level: 1, name: "Checkout API" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Billing API" })).toBeVisible();
   await expect(page.getByTestId("write-key")).toHaveText(source.writeKey);
   await expect(page.getByText("No events yet")).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
@@ -84,7 +84,7 @@ test("a source page: write key, install snippets, and live events that arrive wi
 
   // Rotating the key asks first, then the page and its snippets use the new key.
   await page.getByRole("button", { name: "Rotate key" }).click();
-  const dialog = page.getByRole("dialog", { name: "Rotate the write key of “Checkout API”?" });
+  const dialog = page.getByRole("dialog", { name: "Rotate the write key of “Billing API”?" });
   await dialog.getByRole("button", { name: "Rotate key" }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId("write-key")).not.toHaveText(source.writeKey);
