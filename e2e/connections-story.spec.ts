@@ -126,6 +126,9 @@ test("a person connects a source to a webhook, sees events flow, sees the destin
     await expect(hook.getByTestId("destination-node")).toHaveAttribute("data-health", "degraded", { timeout: 45_000 });
     await expect(hook).toContainText("Degraded");
     await expect(hook).toContainText(/\d+ errors \(24h\)/);
+    // Other tests share the workspace: bring every node into view before hovering.
+    await page.locator(".react-flow__controls-fitview").click();
+    await expect(hook).toBeInViewport();
     await hook.hover();
     const reason = page.getByRole("tooltip");
     await expect(reason).toContainText(/deliveries failed in the last 5 minutes/);
