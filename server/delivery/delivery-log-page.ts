@@ -1,6 +1,7 @@
 import type { Db } from "../db";
 import { AppError } from "../errors";
-import { eventSummaries, type EventSummary } from "./event-summaries";
+import type { EventSummary } from "../events/event-summary";
+import { eventSummaries } from "./event-summaries";
 
 export const ATTEMPT_STATUSES = ["succeeded", "retrying", "failed", "partial"] as const;
 export type AttemptStatus = (typeof ATTEMPT_STATUSES)[number];

@@ -2,7 +2,7 @@ import type { Db } from "../db";
 import { AppError } from "../errors";
 import { SqlParams, sqlDialect, timestampParam, type SqlDialect } from "../sql/raw-sql";
 import { attemptViews, type AttemptView } from "./delivery-log-page";
-import { summaryColumns, toSummary, type EventSummary } from "./event-summaries";
+import { summaryColumns, toSummary, type EventSummary } from "../events/event-summary";
 
 /**
  * Where a messageId is looked for on SQLite, which has no index on it (deduplication there

@@ -1,6 +1,7 @@
 import type { Db } from "../db";
 import { AppError } from "../errors";
 import { latestEventPosition } from "./event-log-queries";
+import { summaryColumns, toSummary, type SummaryRow } from "./event-summary";
 import { SqlParams, sqlDialect, type SqlDialect } from "../sql/raw-sql";
 
 export const EVENT_TYPES = ["track", "identify", "page", "screen", "group", "alias"] as const;
@@ -45,36 +46,15 @@ export type LiveEventsPage = {
   olderBefore: number | null;
 };
 
-type EventRow = {
-  position: bigint | number | string;
-  source_id: string;
-  message_id: string;
-  type: string;
-  event: string | null;
-  user_id: string | null;
-  anonymous_id: string | null;
-  received_at_ms: bigint | number | string;
-  payload: string;
-};
+type EventRow = SummaryRow & { payload: string };
 
 function columns(dialect: SqlDialect): string {
-  const receivedAt = dialect === "postgres" ? "(extract(epoch from received_at) * 1000)::bigint" : "received_at";
   const payload = dialect === "postgres" ? "payload::text" : "payload";
-  return `position, source_id, message_id, type, event, user_id, anonymous_id, ${receivedAt} AS received_at_ms, ${payload} AS payload`;
+  return `${summaryColumns(dialect)}, ${payload} AS payload`;
 }
 
 function toLiveEvent(row: EventRow): LiveEvent {
-  return {
-    position: Number(row.position),
-    sourceId: row.source_id,
-    messageId: row.message_id,
-    type: row.type,
-    event: row.event,
-    userId: row.user_id,
-    anonymousId: row.anonymous_id,
-    receivedAt: new Date(Number(row.received_at_ms)).toISOString(),
-    payload: JSON.parse(row.payload) as Record<string, unknown>,
-  };
+  return { ...toSummary(row), payload: JSON.parse(row.payload) as Record<string, unknown> };
 }
 
 /**
