@@ -9,7 +9,7 @@
 // delivery, this process's CPU time per 1,000 events (the sink's is not counted): on a shared
 // machine wall-clock rates are noisy, CPU time much less so.
 //
-//   npm run bench:delivery [-- --events 50000 --runs 5 --page-size 2000 --users 5000 --cpu-prof runner.cpuprofile]
+//   npm run bench:delivery [-- --events 50000 --runs 5 --page-size 2000 --users 5000 --sink-latency-ms 50 --cpu-prof runner.cpuprofile]
 // `--cpu-prof` writes a CPU profile of the runner's last run only (open it in Chrome DevTools).
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -30,6 +30,8 @@ const { values } = parseArgs({
     runs: { type: "string", default: "5" },
     "page-size": { type: "string", default: "2000" },
     users: { type: "string", default: "5000" },
+    /** How long the sink takes to answer each request (0: at once; 50 is like a real API across a network). */
+    "sink-latency-ms": { type: "string", default: "0" },
     "cpu-prof": { type: "string" },
   },
 });
@@ -38,6 +40,7 @@ const evaluations = Number(values.evaluations);
 const runs = Math.max(1, Number(values.runs));
 const pageSize = Number(values["page-size"]);
 const users = Number(values.users);
+const sinkLatencyMs = Number(values["sink-latency-ms"]);
 
 const dir = mkdtempSync(path.join(tmpdir(), "switchyard-bench-delivery-"));
 process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
@@ -137,7 +140,7 @@ async function benchMappings(): Promise<void> {
 }
 
 async function startSink() {
-  const child = spawn(process.execPath, ["--import", "tsx", "bench/sink-server.ts"], { env: { ...process.env, PORT: "0" }, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "bench/sink-server.ts"], { env: { ...process.env, PORT: "0", SINK_LATENCY_MS: String(sinkLatencyMs) }, stdio: ["ignore", "pipe", "inherit"] });
   const port = await new Promise<number>((resolve) => child.stdout!.once("data", (chunk: Buffer) => resolve(Number(/\d+/.exec(chunk.toString())![0]))));
   const url = `http://127.0.0.1:${port}`;
   const received = async () => ((await (await fetch(`${url}/count`)).json()) as { events: number }).events;
@@ -205,7 +208,9 @@ async function benchDelivery(): Promise<void> {
 await benchMappings();
 await benchDelivery();
 rmSync(dir, { recursive: true, force: true });
-console.log(`\nbench/delivery: ${totalEvents} stored events, ${evaluations} mapping evaluations, median of ${runs} runs (range), one process (sink in another)\n`);
+console.log(
+  `\nbench/delivery: ${totalEvents} stored events, ${evaluations} mapping evaluations, median of ${runs} runs (range), one process (sink in another, answering ${sinkLatencyMs === 0 ? "at once" : `after ${sinkLatencyMs} ms`})\n`,
+);
 const cells = rows.map((row) => ({
   what: row.what,
   rate: median(row.series.rates).toFixed(0),

@@ -3,6 +3,8 @@
 import { createServer } from "node:http";
 
 let events = 0;
+/** How long the sink takes to answer each request, as a real API across a network does. */
+const latencyMs = Number(process.env.SINK_LATENCY_MS ?? 0);
 const server = createServer((req, res) => {
   const chunks: Buffer[] = [];
   req.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -13,8 +15,12 @@ const server = createServer((req, res) => {
     }
     const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as unknown;
     events += Array.isArray(body) ? body.length : 1;
-    res.writeHead(200, { "Content-Type": "application/json" });
-    res.end('{"code":200,"num_records_imported":1,"status":"OK"}');
+    const answer = () => {
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.end('{"code":200,"num_records_imported":1,"status":"OK"}');
+    };
+    if (latencyMs > 0) setTimeout(answer, latencyMs);
+    else answer();
   });
 });
 server.keepAliveTimeout = 65_000;

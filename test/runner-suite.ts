@@ -113,6 +113,46 @@ describe.skipIf(!enabled)(`the runner on ${label}`, () => {
     expect(letters.every((l) => l.errorCode === "MAPPING_DEPTH")).toBe(true);
   });
 
+  it("reads and plans the next page while the current one is being sent, and delivers every event once, in order", async () => {
+    const { api } = await webhook("pipelined");
+    api.replyByDefault({ status: 200, delayMs: 400, body: {} });
+    await fx.send(Array.from({ length: 15 }, (_, i) => track(i, { messageId: `pipelined-${i}` })));
+    const reads: Array<{ afterPosition: number; answered: number }> = [];
+    const readAfter = fx.events.readAfter.bind(fx.events);
+    fx.events.readAfter = (query) => {
+      reads.push({ afterPosition: query.afterPosition, answered: api.answered });
+      return readAfter(query);
+    };
+    try {
+      await fx.runner({ pageSize: 5 }).runUntilIdle();
+    } finally {
+      fx.events.readAfter = readAfter;
+    }
+    expect(messageIdsOf(api)).toEqual(Array.from({ length: 15 }, (_, i) => `pipelined-${i}`));
+    // The Webhook sends one request per event, one after another. Each page after the first was
+    // read while the page before it was being sent (read one page later, these would be 0, 5, 10, 15).
+    expect(reads.map((r) => r.answered)).toEqual([0, 0, 5, 10]);
+    expect(reads).toHaveLength(4); // three full pages and the empty one after them, each read once
+  });
+
+  it("plans a page again when its action changed while the page before it was being sent", async () => {
+    const { api, destination } = await webhook("changed mid-flight");
+    const [send] = destination.actions;
+    await fx.destinations.updateAction(fx.workspaceId, send!.id, { mapping: '{ "id": messageId, "mapping": "first" }' });
+    api.replyByDefault({ status: 200, delayMs: 300, body: {} });
+    await fx.send(Array.from({ length: 10 }, (_, i) => track(i, { messageId: `changed-${i}` })));
+    const runner = fx.runner({ pageSize: 5 });
+    const running = runner.runUntilIdle();
+    await eventually(() => api.requests.length >= 1, 10_000, "the first page's request");
+    await fx.destinations.updateAction(fx.workspaceId, send!.id, { mapping: '{ "id": messageId, "mapping": "second" }' });
+    await running;
+    const sent = api.requests.flatMap((r) => (Array.isArray(r.body) ? r.body : [r.body]) as Array<{ id: string; mapping: string }>);
+    expect(sent.map((p) => `${p.id}:${p.mapping}`)).toEqual([
+      ...Array.from({ length: 5 }, (_, i) => `changed-${i}:first`),
+      ...Array.from({ length: 5 }, (_, i) => `changed-${i + 5}:second`),
+    ]);
+  });
+
   it("shares destinations between two runners without delivering anything twice", async () => {
     const hooks = [await webhook("shared 1"), await webhook("shared 2"), await webhook("shared 3")];
     await fx.send(Array.from({ length: 90 }, (_, i) => track(i, { messageId: `shared-${i}` })));

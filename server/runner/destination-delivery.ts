@@ -9,6 +9,7 @@ import type { MappingLimits } from "../mapping/limits";
 import type { CycleRecord, DeliveryRecords, DueRetry } from "./delivery-records";
 import { HealthTracker, type HealthState, type HealthThresholds } from "./health";
 import { RequestLimiter } from "./limiter";
+import { PagePipeline } from "./page-pipeline";
 import { planPage, type ActionPlan } from "./plan-page";
 import { toRunnableAction, type ActionRow, type RunnableAction } from "./runnable-action";
 import { sendPlans, type SentChunk } from "./send-plan";
@@ -49,6 +50,7 @@ export type CycleResult = { delivered: number; failed: number; pageWasFull: bool
 export class DestinationDelivery {
   private readonly limiter: RequestLimiter;
   private readonly health: HealthTracker;
+  private readonly pages: PagePipeline;
 
   constructor(
     readonly destinationId: string,
@@ -59,11 +61,15 @@ export class DestinationDelivery {
   ) {
     this.limiter = new RequestLimiter(options.concurrency, options.requestsPerSecond);
     this.health = new HealthTracker(initialHealth, options.health);
+    this.pages = new PagePipeline(events, options.pageSize, options.mappingLimits);
   }
 
   async cycle(row: DestinationRow): Promise<CycleResult> {
     const idle: CycleResult = { delivered: 0, failed: 0, pageWasFull: false, retriesLeft: false };
-    if (row.health === "paused") return { ...idle, skipped: "paused" };
+    if (row.health === "paused") {
+      this.pages.clear();
+      return { ...idle, skipped: "paused" };
+    }
     if (this.health.state === "paused") this.health.resume(); // a user resumed it since
 
     const definition = getDestinationDefinition(row.type);
@@ -77,7 +83,8 @@ export class DestinationDelivery {
       return { ...idle, skipped: "settings" };
     }
     const settings = parsed.settings as Record<string, unknown>;
-    const actions = row.actions.filter((a) => a.enabled).map((a) => toRunnableAction(definition, a));
+    const actionRows = row.actions.filter((a) => a.enabled);
+    const actions = actionRows.map((a) => toRunnableAction(definition, a));
     const runnable = actions.filter((a): a is RunnableAction => "matches" in a);
 
     const cursor = await this.records.claim(row.id, this.options.owner, this.options.leaseMs, () => this.events.maxPosition());
@@ -91,11 +98,13 @@ export class DestinationDelivery {
     const retried: CycleRecord = { ...base, cursor: null, ...(await this.deliverRetries(definition, settings, row, runnable, retries)) };
     if (retried.outcomes.length > 0 && !(await this.records.record(retried))) return { ...idle, skipped: "leased" };
 
-    const page = row.sourceIds.length === 0 ? [] : await this.events.readAfter({ sourceIds: row.sourceIds, afterPosition: cursor, limit: this.options.pageSize });
-    const names = { catalogName: definition.name, destinationName: row.name };
-    const planned = await planPage(page, runnable, names, this.options.mappingLimits);
+    const request = { sourceIds: row.sourceIds, actionRows, actions: runnable, names: { catalogName: definition.name, destinationName: row.name } };
+    const { page, planned } = await this.pages.take({ ...request, afterPosition: cursor });
     const plans = keepsUserOrder ? holdBehindEarlierEvents(planned, await this.pendingPairs(row.id, planned)) : planned;
-    const chunks = await sendPlans(definition, settings, plans, this.limiter, this.options.requestTimeoutMs, outboundOf(row));
+    const sending = sendPlans(definition, settings, plans, this.limiter, this.options.requestTimeoutMs, outboundOf(row));
+    // A full page means more events are waiting: the next page is read and planned while this one is sent.
+    if (page.length === this.options.pageSize) this.pages.planAhead({ ...request, afterPosition: page.at(-1)!.position });
+    const chunks = await sending;
     const record: CycleRecord = {
       ...base,
       cursor: page.length > 0 ? page.at(-1)!.position : null,

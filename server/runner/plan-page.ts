@@ -1,3 +1,4 @@
+import { setImmediate as afterPendingIo } from "node:timers/promises";
 import type { StoredEvent } from "../events/event-store";
 import { allowedByIntegrations } from "../destinations/integrations";
 import { evaluateMapping } from "../mapping/evaluate";
@@ -13,6 +14,12 @@ export type ActionPlan = { action: RunnableAction; deliveries: PlannedDelivery[]
 
 /** After this many mapping time-outs in one page, an action's remaining events fail without being evaluated. */
 const TIMEOUTS_BEFORE_SKIPPING = 3;
+/**
+ * Planning lets pending I/O run after this many events: compiled mappings never wait, so a
+ * page would otherwise hold the event loop for its whole length (other destinations' answers,
+ * the next request of a batch being sent).
+ */
+const EVENTS_BETWEEN_YIELDS = 250;
 
 /**
  * Decides what each action sends for a page of events: the event's `integrations` first, then
@@ -28,7 +35,8 @@ export async function planPage(
   limits?: Partial<MappingLimits>,
 ): Promise<ActionPlan[]> {
   const plans = actions.map((action) => ({ action, deliveries: [] as PlannedDelivery[], failures: [] as PlannedFailure[], timeouts: 0 }));
-  for (const event of events) {
+  for (const [index, event] of events.entries()) {
+    if (index > 0 && index % EVENTS_BETWEEN_YIELDS === 0) await afterPendingIo();
     if (!allowedByIntegrations(event.payload, names.catalogName, names.destinationName)) continue;
     for (const plan of plans) {
       if (!plan.action.matches(event.payload)) continue;

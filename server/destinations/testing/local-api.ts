@@ -36,6 +36,8 @@ export interface LocalApi {
   /** `http://127.0.0.1:<port>`, to use as a destination's base URL. */
   readonly url: string;
   readonly requests: RecordedRequest[];
+  /** How many requests it has answered so far. */
+  readonly answered: number;
   /** Queues answers for the next requests, in order; once the queue is empty, the default answers. */
   reply(...replies: ScriptedReply[]): void;
   /** The answer when nothing is queued (initially 200 `{}`). */
@@ -55,6 +57,7 @@ export async function startLocalApi(): Promise<LocalApi> {
   const requests: RecordedRequest[] = [];
   const queue: ScriptedReply[] = [];
   let fallback: ScriptedReply = OK;
+  let answered = 0;
 
   const server = createServer((req, res) => {
     void handle(req, res);
@@ -81,6 +84,7 @@ export async function startLocalApi(): Promise<LocalApi> {
     const contentType = typeof reply.body === "string" ? "text/plain" : "application/json";
     res.writeHead(reply.status ?? 200, { "Content-Type": contentType, ...reply.headers });
     res.end(text);
+    answered++;
   }
 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -89,12 +93,16 @@ export async function startLocalApi(): Promise<LocalApi> {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    get answered() {
+      return answered;
+    },
     reply: (...replies) => queue.push(...replies),
     replyByDefault: (reply) => {
       fallback = reply;
     },
     reset: () => {
       requests.length = 0;
+      answered = 0;
       queue.length = 0;
       fallback = OK;
     },
