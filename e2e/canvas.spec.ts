@@ -99,10 +99,13 @@ test("builds connections on the canvas: add a source and a Webhook destination, 
 
   // A dragged node stays where it was put, after a reload too.
   const before = await hook.evaluate((el) => (el as HTMLElement).style.transform);
+  // Sideways, into the free space right of its column: the slot it leaves is the only one on its row.
   const box = (await hook.boundingBox())!;
+  const pane = (await page.locator(".react-flow").boundingBox())!;
+  const dx = Math.min(220, pane.x + pane.width - (box.x + box.width) - 16);
   await page.mouse.move(box.x + 40, box.y + box.height - 10);
   await page.mouse.down();
-  await page.mouse.move(box.x + 80, box.y + box.height - 150, { steps: 10 });
+  await page.mouse.move(box.x + 40 + dx, box.y + box.height - 10, { steps: 10 });
   await page.mouse.up();
   const moved = await hook.evaluate((el) => (el as HTMLElement).style.transform);
   expect(moved).not.toBe(before);

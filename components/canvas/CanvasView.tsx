@@ -15,6 +15,7 @@ import { CanvasStoreProvider, useCanvas } from "./canvas-store-context";
 import { ConnectionList } from "./ConnectionList";
 import { ConnectionsCanvas } from "./ConnectionsCanvas";
 import { useMediaQuery } from "./use-media-query";
+import { formatCount } from "../format/count";
 
 /** How often the canvas asks for fresh health, error counts and event rates. */
 const POLL_MS = 3_000;
@@ -54,8 +55,8 @@ function CanvasPage({ workspaceId, initialGraph, focusNodeId }: CanvasViewProps)
             Connections
           </h1>
           <p className="mt-1 text-sm text-zinc-600">
-            {data.sources.length} {data.sources.length === 1 ? "source" : "sources"}, {data.destinations.length} {data.destinations.length === 1 ? "destination" : "destinations"},{" "}
-            {data.connections.length} {data.connections.length === 1 ? "connection" : "connections"}
+            {formatCount(data.sources.length, "source")}, {formatCount(data.destinations.length, "destination")},{" "}
+            {formatCount(data.connections.length, "connection")}
           </p>
         </div>
         {canEdit ? (

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { sourceKindLabel } from "@/components/sources/source-kinds";
 import type { CanvasGraph } from "./canvas-types";
 import { healthStyle } from "./health";
+import { formatCount } from "../format/count";
 
 /** The canvas as a list, for narrow screens: each source with the destinations it feeds, then the destinations. */
 export function ConnectionList({ graph, base }: { graph: CanvasGraph; base: string }) {
@@ -49,7 +50,7 @@ export function ConnectionList({ graph, base }: { graph: CanvasGraph; base: stri
                   {destination.typeName}
                   {destination.region ? ` · ${destination.region}` : ""}
                   {destination.crossRegion ? <span className="ml-1 rounded bg-amber-50 px-1 font-medium text-amber-900">cross-region</span> : null}
-                  {destination.errorCount > 0 ? <span className="text-red-700"> · {destination.errorCount} errors (24h)</span> : null}
+                  {destination.errorCount > 0 ? <span className="text-red-700"> · {formatCount(destination.errorCount, "error")} (24h)</span> : null}
                 </p>
                 {destination.health !== "healthy" && destination.healthReason ? <p className="mt-1 text-xs text-zinc-600">{destination.healthReason}</p> : null}
               </li>

@@ -7,6 +7,7 @@ import type { DestinationNode } from "./canvas-types";
 import { healthStyle } from "./health";
 import { useCanvas } from "./canvas-store-context";
 import { useEmphasis } from "./use-emphasis";
+import { formatCount } from "../format/count";
 
 function DestinationNodeView({ id, data, selected }: NodeProps<DestinationNode>) {
   const emphasis = useEmphasis(id);
@@ -37,7 +38,7 @@ function DestinationNodeView({ id, data, selected }: NodeProps<DestinationNode>)
           {data.region ? <span className="text-zinc-400"> · {data.region}</span> : null}
         </span>
         <span className={`shrink-0 tabular-nums ${data.errorCount > 0 ? "font-medium text-red-700" : "text-zinc-500"}`}>
-          {data.errorCount === 0 ? "No errors (24h)" : `${data.errorCount.toLocaleString("en")} ${data.errorCount === 1 ? "error" : "errors"} (24h)`}
+          {data.errorCount === 0 ? "No errors (24h)" : `${formatCount(data.errorCount, "error")} (24h)`}
         </span>
       </div>
       {data.crossRegion ? (

@@ -9,6 +9,7 @@ import { useNow } from "@/components/sources/use-now";
 import type { SourceNode } from "./canvas-types";
 import { Sparkline } from "./Sparkline";
 import { useEmphasis } from "./use-emphasis";
+import { formatCount } from "../format/count";
 
 const RECEIVING_MS = 5 * 60_000;
 
@@ -36,7 +37,7 @@ function SourceNodeView({ id, data, selected }: NodeProps<SourceNode>) {
               {!data.enabled ? "Disabled" : data.lastEventAt ? (receiving ? "Receiving" : `Last event ${formatRelativeTime(data.lastEventAt, now)}`) : "No events yet"}
             </span>
           </p>
-          <p className="mt-0.5 tabular-nums text-zinc-500">{lastHour.toLocaleString("en")} events / hour</p>
+          <p className="mt-0.5 tabular-nums text-zinc-500">{formatCount(lastHour, "event")} / hour</p>
         </div>
         <Sparkline counts={data.perMinute} className="shrink-0" />
       </div>

@@ -6,12 +6,13 @@ import { formatRelativeTime } from "@/components/sources/relative-time";
 import { AttemptDetails } from "./AttemptDetails";
 import type { Attempt } from "./destination-types";
 import { StatusBadge } from "./StatusBadge";
+import { formatCount } from "../format/count";
 
 export function AttemptRow({ attempt, now, onTrace }: { attempt: Attempt; now: number; onTrace: (position: number) => void }) {
   const [open, setOpen] = useState(false);
   const detailsId = useId();
   const first = attempt.events[0];
-  const title = first ? eventTitle(first) : `${attempt.eventCount} event${attempt.eventCount === 1 ? "" : "s"}`;
+  const title = first ? eventTitle(first) : formatCount(attempt.eventCount, "event");
   const more = attempt.eventCount - (first ? 1 : attempt.eventCount);
   return (
     <li data-testid="delivery-attempt">

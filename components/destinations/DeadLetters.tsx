@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/Button";
 import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
 import type { Destination } from "./destination-types";
 import { Panel } from "./Panel";
+import { formatCount } from "../format/count";
 
 export function DeadLetters({ workspaceId, destination, onTrace }: { workspaceId: string; destination: Destination; onTrace: (position: number) => void }) {
   const id = useId();
@@ -71,7 +72,7 @@ export function DeadLetters({ workspaceId, destination, onTrace }: { workspaceId
                 </time>
               </div>
               <p className="mt-0.5 break-words text-xs text-red-700">
-                {letter.error} <span className="text-zinc-500">({letter.attempts} attempt{letter.attempts === 1 ? "" : "s"})</span>
+                {letter.error} <span className="text-zinc-500">({formatCount(letter.attempts, "attempt")})</span>
               </p>
             </li>
           ))}

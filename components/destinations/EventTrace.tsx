@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/Button";
 import type { EventTrace as Trace } from "./destination-types";
 import { Panel } from "./Panel";
 import { StatusBadge } from "./StatusBadge";
+import { formatCount } from "../format/count";
 
 /** A typed query: digits only is an event position, anything else a messageId. */
 function targetOf(query: string): { position?: number; messageId?: string } | null {
@@ -63,7 +64,7 @@ function TraceResult({ trace, now }: { trace: Trace; now: number }) {
               ))}
               {d.deadLetters.map((l) => (
                 <p key={l.id} className="mt-1 break-words text-xs text-red-700">
-                  Dead letter after {l.attempts} attempt{l.attempts === 1 ? "" : "s"}
+                  Dead letter after {formatCount(l.attempts, "attempt")}
                   {l.redriven ? " (redriven)" : ""}: {l.error}
                 </p>
               ))}
