@@ -1,8 +1,8 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqlitePrismaClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated/postgres/client";
 import { resolveDatabase } from "./database-url";
+import { ImmediateTransactionsSqlite } from "./sqlite-prisma-adapter";
 
 /**
  * The configuration tables' Prisma client. Both generated clients come from one template
@@ -17,7 +17,7 @@ function createDb(): Db {
     const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max: 5 }) });
     return client as unknown as Db;
   }
-  return new SqlitePrismaClient({ adapter: new PrismaBetterSQLite3({ url: target.url, timeout: 10_000 }) });
+  return new SqlitePrismaClient({ adapter: new ImmediateTransactionsSqlite({ url: target.url, timeout: 10_000 }) });
 }
 
 const globalForDb = globalThis as unknown as { switchyardDb?: Db };
