@@ -31,7 +31,11 @@ export type DestinationRow = {
 
 export type DeliveryOptions = {
   owner: string;
-  pageSize: number;
+  /**
+   * Events per page. Unset, a page holds 500 events, or as many as the destination's largest
+   * batch when that is larger (`pageSizeFor`).
+   */
+  pageSize?: number;
   retryBatchSize: number;
   leaseMs: number;
   requestTimeoutMs: number;
@@ -61,7 +65,7 @@ export class DestinationDelivery {
   ) {
     this.limiter = new RequestLimiter(options.concurrency, options.requestsPerSecond);
     this.health = new HealthTracker(initialHealth, options.health);
-    this.pages = new PagePipeline(events, options.pageSize, options.mappingLimits);
+    this.pages = new PagePipeline(events, options.mappingLimits);
   }
 
   async cycle(row: DestinationRow): Promise<CycleResult> {
@@ -98,12 +102,13 @@ export class DestinationDelivery {
     const retried: CycleRecord = { ...base, cursor: null, ...(await this.deliverRetries(definition, settings, row, runnable, retries)) };
     if (retried.outcomes.length > 0 && !(await this.records.record(retried))) return { ...idle, skipped: "leased" };
 
-    const request = { sourceIds: row.sourceIds, actionRows, actions: runnable, names: { catalogName: definition.name, destinationName: row.name } };
+    const pageSize = this.options.pageSize ?? pageSizeFor(runnable);
+    const request = { sourceIds: row.sourceIds, pageSize, actionRows, actions: runnable, names: { catalogName: definition.name, destinationName: row.name } };
     const { page, planned } = await this.pages.take({ ...request, afterPosition: cursor });
     const plans = keepsUserOrder ? holdBehindEarlierEvents(planned, await this.pendingPairs(row.id, planned)) : planned;
     const sending = sendPlans(definition, settings, plans, this.limiter, this.options.requestTimeoutMs, outboundOf(row));
     // A full page means more events are waiting: the next page is read and planned while this one is sent.
-    if (page.length === this.options.pageSize) this.pages.planAhead({ ...request, afterPosition: page.at(-1)!.position });
+    if (page.length === pageSize) this.pages.planAhead({ ...request, afterPosition: page.at(-1)!.position });
     const chunks = await sending;
     const record: CycleRecord = {
       ...base,
@@ -113,7 +118,7 @@ export class DestinationDelivery {
     };
     if (page.length > 0) await this.records.record(record);
     const result = await this.updateHealth(row.id, [...retried.outcomes, ...record.outcomes]);
-    return { ...result, pageWasFull: page.length === this.options.pageSize, retriesLeft: more };
+    return { ...result, pageWasFull: page.length === pageSize, retriesLeft: more };
   }
 
   /** The (action, user) pairs of a page's planned deliveries that have a pending retry. */
@@ -175,6 +180,21 @@ export class DestinationDelivery {
 }
 
 const DESTINATION_FINAL_CODES = new Set(["INVALID_CREDENTIALS", "REJECTED"]);
+
+/** Events per page unless configured: enough for a few requests of a destination that sends one event per request. */
+export const DEFAULT_PAGE_SIZE = 500;
+/** A page never holds more, whatever a destination's batches take (memory: two pages per destination are held). */
+const MAX_AUTOMATIC_PAGE_SIZE = 2_000;
+
+/**
+ * A page fills the largest batch of the destination's actions (Mixpanel takes 2,000 events a
+ * request, PostHog 1,000): a page then costs one request instead of sending part-full batches,
+ * and the cycle's fixed work (reading retries, recording) is shared by more events.
+ */
+export function pageSizeFor(actions: readonly RunnableAction[]): number {
+  const batches = actions.map((a) => (a.definition.performBatch && a.definition.batch ? a.definition.batch.maxEvents : 0));
+  return Math.min(Math.max(DEFAULT_PAGE_SIZE, ...batches), MAX_AUTOMATIC_PAGE_SIZE);
+}
 
 function attemptsOf(chunks: SentChunk[]): CycleRecord["attempts"] {
   return chunks.flatMap((chunk) => {

@@ -8,6 +8,8 @@ import type { ActionRow, RunnableAction } from "./runnable-action";
 export type PageRequest = {
   sourceIds: readonly string[];
   afterPosition: number;
+  /** How many events a page holds at most. */
+  pageSize: number;
   /** The enabled action rows the runnable actions were built from. */
   actionRows: readonly ActionRow[];
   actions: readonly RunnableAction[];
@@ -33,7 +35,6 @@ export class PagePipeline {
 
   constructor(
     private readonly events: EventStore,
-    private readonly pageSize: number,
     private readonly mappingLimits?: Partial<MappingLimits>,
   ) {}
 
@@ -65,12 +66,12 @@ export class PagePipeline {
 
   private async plan(request: PageRequest): Promise<PlannedPage> {
     const page =
-      request.sourceIds.length === 0 ? [] : await this.events.readAfter({ sourceIds: [...request.sourceIds], afterPosition: request.afterPosition, limit: this.pageSize });
+      request.sourceIds.length === 0 ? [] : await this.events.readAfter({ sourceIds: [...request.sourceIds], afterPosition: request.afterPosition, limit: request.pageSize });
     return { page, planned: await planPage(page, request.actions, request.names, this.mappingLimits) };
   }
 }
 
 function keyOf(request: PageRequest): string {
   const actions = request.actionRows.map((a) => [a.id, a.key, a.name, a.trigger, a.mapping, a.enabled, a.version]);
-  return JSON.stringify([[...request.sourceIds].sort(), request.afterPosition, request.names, actions]);
+  return JSON.stringify([[...request.sourceIds].sort(), request.afterPosition, request.pageSize, request.names, actions]);
 }

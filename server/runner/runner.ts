@@ -37,7 +37,7 @@ export class Runner {
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
     this.options = {
       owner: options.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
-      pageSize: options.pageSize ?? 500,
+      pageSize: options.pageSize,
       retryBatchSize: options.retryBatchSize ?? 200,
       leaseMs: options.leaseMs ?? 30_000,
       requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
