@@ -21,6 +21,17 @@ export type StoredEvent = Omit<NewEvent, "payload"> & {
   payload: Record<string, unknown>;
 };
 
+/** An event's columns without its payload: what the runner keeps of an event once it is planned. */
+export type EventReference = Omit<StoredEvent, "payload">;
+
+/**
+ * An event as the runner reads it: its columns, and its payload still as JSON text. The runner
+ * parses one payload at a time while it plans a page, so a page never holds every payload of
+ * its events parsed at once (those objects outlived the young generation and made most of
+ * the runner's heap).
+ */
+export type UnparsedEvent = EventReference & { payloadJson: string };
+
 /** What happened to one appended event: stored at a position, or dropped as a duplicate. */
 export type AppendOutcome = { position: number; duplicate: false } | { position: null; duplicate: true };
 
@@ -44,11 +55,11 @@ export interface EventStore {
   /** Newest first. */
   list(query: EventQuery): Promise<StoredEvent[]>;
   /** The first `limit` events of these sources after `afterPosition`, oldest first. */
-  readAfter(query: { sourceIds: string[]; afterPosition: number; limit: number }): Promise<StoredEvent[]>;
+  readAfter(query: { sourceIds: string[]; afterPosition: number; limit: number }): Promise<UnparsedEvent[]>;
   /** The newest position in the log (0 when empty). */
   maxPosition(): Promise<number>;
   /** The events at these positions (those that exist), oldest first. */
-  getByPositions(positions: number[]): Promise<StoredEvent[]>;
+  getByPositions(positions: number[]): Promise<UnparsedEvent[]>;
   count(query: Omit<EventQuery, "limit" | "beforePosition">): Promise<number>;
   close(): Promise<void>;
 }
@@ -58,7 +69,7 @@ export interface EventStore {
  * each source through its (source_id, position) index bounds the work by the page size even
  * when unconnected sources hold most of the log.
  */
-export function mergeByPosition(pages: StoredEvent[][], limit: number): StoredEvent[] {
+export function mergeByPosition<T extends { position: number }>(pages: T[][], limit: number): T[] {
   return pages
     .flat()
     .sort((a, b) => a.position - b.position)

@@ -9,7 +9,7 @@ const url = await createPostgresTestDatabase("event_log");
 
 function event(sourceId: string, messageId: string): NewEvent {
   const now = Date.now();
-  return { workspaceId: "ws", sourceId, messageId, type: "track", userId: "u", anonymousId: null, event: "E", timestamp: now, receivedAt: now, payload: "{}" };
+  return { workspaceId: "ws", sourceId, messageId, type: "track", userId: "u", anonymousId: null, event: "E", timestamp: now, receivedAt: now, payload: JSON.stringify({ messageId, properties: { sourceId } }) };
 }
 
 describe.skipIf(!url)("PostgreSQL event log", () => {
@@ -60,6 +60,8 @@ describe.skipIf(!url)("PostgreSQL event log", () => {
     const [a1, b1, a2] = await store.append([event("A", "1"), event("B", "1"), event("A", "2")]);
     const page = await store.readAfter({ sourceIds: ["A", "B"], afterPosition: a1!.position! - 1, limit: 2 });
     expect(page.map((e) => e.position)).toEqual([a1!.position, b1!.position]);
+    // The payload comes as JSON text (the runner parses one at a time), the same JSON that was stored.
+    expect(page.map((e) => JSON.parse(e.payloadJson) as unknown)).toEqual([{ messageId: "1", properties: { sourceId: "A" } }, { messageId: "1", properties: { sourceId: "B" } }]);
     expect((await store.getByPositions([a2!.position!, a1!.position!])).map((e) => e.messageId)).toEqual(["1", "2"]);
   });
 });

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { mergeByPosition, type AppendOutcome, type EventQuery, type EventStore, type NewEvent, type StoredEvent } from "./event-store";
+import { mergeByPosition, type AppendOutcome, type EventQuery, type EventStore, type NewEvent, type EventReference, type StoredEvent, type UnparsedEvent } from "./event-store";
 
 /**
  * Group commits take this advisory lock for their transaction, so positions become visible
@@ -21,6 +21,10 @@ type EventRow = {
   received_at: Date;
   payload: Record<string, unknown>;
 };
+
+/** A row read for the runner: the payload as text, so that the driver does not parse it. */
+type UnparsedRow = Omit<EventRow, "payload"> & { payload_json: string };
+const UNPARSED_COLUMNS = "position, workspace_id, source_id, message_id, type, user_id, anonymous_id, event, timestamp, received_at, payload::text AS payload_json";
 
 /**
  * The event log on PostgreSQL: many ingest processes may append at once; duplicates are
@@ -105,14 +109,14 @@ export class PostgresEventStore implements EventStore {
     return rows.map(toStoredEvent);
   }
 
-  async readAfter(query: { sourceIds: string[]; afterPosition: number; limit: number }): Promise<StoredEvent[]> {
+  async readAfter(query: { sourceIds: string[]; afterPosition: number; limit: number }): Promise<UnparsedEvent[]> {
     const pages = await Promise.all(
       query.sourceIds.map(async (sourceId) => {
-        const { rows } = await this.pool.query<EventRow>(
-          `SELECT * FROM events WHERE source_id = $1 AND position > $2 ORDER BY position LIMIT $3`,
+        const { rows } = await this.pool.query<UnparsedRow>(
+          `SELECT ${UNPARSED_COLUMNS} FROM events WHERE source_id = $1 AND position > $2 ORDER BY position LIMIT $3`,
           [sourceId, query.afterPosition, query.limit],
         );
-        return rows.map(toStoredEvent);
+        return rows.map(toUnparsedEvent);
       }),
     );
     return mergeByPosition(pages, query.limit);
@@ -123,10 +127,10 @@ export class PostgresEventStore implements EventStore {
     return Number(rows[0]?.max ?? 0);
   }
 
-  async getByPositions(positions: number[]): Promise<StoredEvent[]> {
+  async getByPositions(positions: number[]): Promise<UnparsedEvent[]> {
     if (positions.length === 0) return [];
-    const { rows } = await this.pool.query<EventRow>(`SELECT * FROM events WHERE position = ANY($1::bigint[]) ORDER BY position`, [positions]);
-    return rows.map(toStoredEvent);
+    const { rows } = await this.pool.query<UnparsedRow>(`SELECT ${UNPARSED_COLUMNS} FROM events WHERE position = ANY($1::bigint[]) ORDER BY position`, [positions]);
+    return rows.map(toUnparsedEvent);
   }
 
   async count(query: Omit<EventQuery, "limit" | "beforePosition">): Promise<number> {
@@ -153,7 +157,7 @@ function whereClause(query: Omit<EventQuery, "limit">): { where: string; params:
   return { where: conditions.length ? `WHERE ${conditions.join(" AND ")}` : "", params };
 }
 
-function toStoredEvent(row: EventRow): StoredEvent {
+function columnsOf(row: Omit<EventRow, "payload">): EventReference {
   return {
     position: Number(row.position),
     workspaceId: row.workspace_id,
@@ -165,6 +169,13 @@ function toStoredEvent(row: EventRow): StoredEvent {
     event: row.event,
     timestamp: row.timestamp.getTime(),
     receivedAt: row.received_at.getTime(),
-    payload: row.payload,
   };
+}
+
+function toStoredEvent(row: EventRow): StoredEvent {
+  return { ...columnsOf(row), payload: row.payload };
+}
+
+function toUnparsedEvent(row: UnparsedRow): UnparsedEvent {
+  return { ...columnsOf(row), payloadJson: row.payload_json };
 }

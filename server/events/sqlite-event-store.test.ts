@@ -61,4 +61,15 @@ describe("SqliteEventStore", () => {
     expect(next.map((e) => e.messageId)).toEqual(["1"]);
     expect(await store.count({ workspaceId: "ws-1" })).toBe(4);
   });
+
+  it("reads pages for the runner with each payload as the JSON text it was stored as", async () => {
+    const { store } = await newStore();
+    const [first, , third] = await store.append([event("1"), event("2", "other"), event("3")]);
+    const page = await store.readAfter({ sourceIds: ["src-1"], afterPosition: first!.position! - 1, limit: 10 });
+    expect(page.map((e) => [e.messageId, e.payloadJson])).toEqual([
+      ["1", JSON.stringify({ type: "track", messageId: "1" })],
+      ["3", JSON.stringify({ type: "track", messageId: "3" })],
+    ]);
+    expect((await store.getByPositions([third!.position!])).map((e) => JSON.parse(e.payloadJson) as unknown)).toEqual([{ type: "track", messageId: "3" }]);
+  });
 });

@@ -4,7 +4,7 @@ import { openSqlite } from "../sqlite-connection";
 import { SqliteAppender, type DedupeOptions } from "./sqlite-appender";
 import { startTypeScriptWorker } from "../ts-worker";
 import { packEvents, unpackOutcome, type AppendRequest, type AppendResponse } from "./sqlite-append-protocol";
-import { mergeByPosition, type AppendOutcome, type EventQuery, type EventStore, type NewEvent, type StoredEvent } from "./event-store";
+import { mergeByPosition, type AppendOutcome, type EventQuery, type EventStore, type NewEvent, type StoredEvent, type UnparsedEvent } from "./event-store";
 
 /** A stored event's columns, in the order of `COLUMNS`: rows are read raw, as arrays, for speed. */
 type EventRow = [
@@ -73,10 +73,10 @@ export class SqliteEventStore implements EventStore {
     return rows.map(toStoredEvent);
   }
 
-  async readAfter(query: { sourceIds: string[]; afterPosition: number; limit: number }): Promise<StoredEvent[]> {
+  async readAfter(query: { sourceIds: string[]; afterPosition: number; limit: number }): Promise<UnparsedEvent[]> {
     this.pageAfter ??= this.db.prepare(`SELECT ${COLUMNS} FROM events WHERE source_id = ? AND position > ? ORDER BY position LIMIT ?`).raw();
     const statement = this.pageAfter;
-    const pages = query.sourceIds.map((sourceId) => (statement.all(sourceId, query.afterPosition, query.limit) as EventRow[]).map(toStoredEvent));
+    const pages = query.sourceIds.map((sourceId) => (statement.all(sourceId, query.afterPosition, query.limit) as EventRow[]).map(toUnparsedEvent));
     return pages.length === 1 ? pages[0]! : mergeByPosition(pages, query.limit);
   }
 
@@ -84,13 +84,13 @@ export class SqliteEventStore implements EventStore {
     return (this.db.prepare(`SELECT coalesce(max(position), 0) FROM events`).pluck().get() as number) ?? 0;
   }
 
-  async getByPositions(positions: number[]): Promise<StoredEvent[]> {
+  async getByPositions(positions: number[]): Promise<UnparsedEvent[]> {
     if (positions.length === 0) return [];
     const rows = this.db
       .prepare(`SELECT ${COLUMNS} FROM events WHERE position IN (SELECT value FROM json_each(?)) ORDER BY position`)
       .raw()
       .all(JSON.stringify(positions)) as EventRow[];
-    return rows.map(toStoredEvent);
+    return rows.map(toUnparsedEvent);
   }
 
   async count(query: Omit<EventQuery, "limit" | "beforePosition">): Promise<number> {
@@ -120,6 +120,10 @@ function whereClause(query: Omit<EventQuery, "limit">): { where: string; params:
     params.push(query.beforePosition);
   }
   return { where: conditions.length ? `WHERE ${conditions.join(" AND ")}` : "", params };
+}
+
+function toUnparsedEvent([position, workspaceId, sourceId, messageId, type, userId, anonymousId, event, timestamp, receivedAt, payloadJson]: EventRow): UnparsedEvent {
+  return { position, workspaceId, sourceId, messageId, type, userId, anonymousId, event, timestamp, receivedAt, payloadJson };
 }
 
 function toStoredEvent([position, workspaceId, sourceId, messageId, type, userId, anonymousId, event, timestamp, receivedAt, payload]: EventRow): StoredEvent {

@@ -4,7 +4,7 @@ import { parseSettings } from "../destinations/settings";
 import { openSecrets } from "../secrets/destination-secrets";
 import { secretKey } from "../secrets/secret-key";
 import type { DestinationDefinition } from "../destinations/types";
-import type { EventStore, StoredEvent } from "../events/event-store";
+import type { EventStore, UnparsedEvent } from "../events/event-store";
 import type { MappingLimits } from "../mapping/limits";
 import type { CycleRecord, DeliveryRecords, DueRetry } from "./delivery-records";
 import { HealthTracker, type HealthState, type HealthThresholds } from "./health";
@@ -136,7 +136,7 @@ export class DestinationDelivery {
     retries: DueRetry[],
   ): Promise<Pick<CycleRecord, "attempts" | "outcomes">> {
     if (retries.length === 0) return { attempts: [], outcomes: [] };
-    const byPosition = new Map<number, StoredEvent>((await this.events.getByPositions([...new Set(retries.map((r) => r.position))])).map((e) => [e.position, e]));
+    const byPosition = new Map<number, UnparsedEvent>((await this.events.getByPositions([...new Set(retries.map((r) => r.position))])).map((e) => [e.position, e]));
     const outcomes: CycleRecord["outcomes"] = [];
     const attempts: CycleRecord["attempts"] = [];
     // Each retry goes through its action again: the mapping may have been fixed since. In log

@@ -1,5 +1,5 @@
 import { setImmediate as afterPendingIo } from "node:timers/promises";
-import type { EventStore, StoredEvent } from "../events/event-store";
+import type { EventStore, UnparsedEvent } from "../events/event-store";
 import type { MappingLimits } from "../mapping/limits";
 import { planPage, type ActionPlan } from "./plan-page";
 import type { ActionRow, RunnableAction } from "./runnable-action";
@@ -16,7 +16,7 @@ export type PageRequest = {
   names: { catalogName: string; destinationName: string };
 };
 
-export type PlannedPage = { page: StoredEvent[]; planned: ActionPlan[] };
+export type PlannedPage = { page: UnparsedEvent[]; planned: ActionPlan[] };
 
 /**
  * Reads and plans a destination's pages of new events (`planPage`: triggers, mappings,

@@ -1,5 +1,5 @@
 import { setImmediate as afterPendingIo } from "node:timers/promises";
-import type { StoredEvent } from "../events/event-store";
+import type { EventReference, UnparsedEvent } from "../events/event-store";
 import { allowedByIntegrations } from "../destinations/integrations";
 import { evaluateMapping } from "../mapping/evaluate";
 import { MappingError } from "../mapping/errors";
@@ -8,8 +8,8 @@ import { validatePayload } from "../mapping/validate-payload";
 import type { DeliveryFailure } from "./failure";
 import type { RunnableAction } from "./runnable-action";
 
-export type PlannedDelivery = { event: StoredEvent; payload: unknown };
-export type PlannedFailure = { event: StoredEvent; failure: DeliveryFailure };
+export type PlannedDelivery = { event: EventReference; payload: unknown };
+export type PlannedFailure = { event: EventReference; failure: DeliveryFailure };
 export type ActionPlan = { action: RunnableAction; deliveries: PlannedDelivery[]; failures: PlannedFailure[] };
 
 /** After this many mapping time-outs in one page, an action's remaining events fail without being evaluated. */
@@ -29,7 +29,7 @@ const EVENTS_BETWEEN_YIELDS = 250;
  * out of time: a loaded machine can cause that too, so it is retried with backoff.
  */
 export async function planPage(
-  events: readonly StoredEvent[],
+  events: readonly UnparsedEvent[],
   actions: readonly RunnableAction[],
   names: { catalogName: string; destinationName: string },
   limits?: Partial<MappingLimits>,
@@ -37,15 +37,17 @@ export async function planPage(
   const plans = actions.map((action) => ({ action, deliveries: [] as PlannedDelivery[], failures: [] as PlannedFailure[], timeouts: 0 }));
   for (const [index, event] of events.entries()) {
     if (index > 0 && index % EVENTS_BETWEEN_YIELDS === 0) await afterPendingIo();
-    if (!allowedByIntegrations(event.payload, names.catalogName, names.destinationName)) continue;
+    // Parsed here, one event at a time: only the planned payloads outlive the loop.
+    const stored = JSON.parse(event.payloadJson) as Record<string, unknown>;
+    if (!allowedByIntegrations(stored, names.catalogName, names.destinationName)) continue;
     for (const plan of plans) {
-      if (!plan.action.matches(event.payload)) continue;
+      if (!plan.action.matches(stored)) continue;
       if (plan.timeouts >= TIMEOUTS_BEFORE_SKIPPING) {
         plan.failures.push({ event, failure: { code: "MAPPING_TIMEOUT", message: `Skipped: the mapping of "${plan.action.name}" ran out of time on ${plan.timeouts} earlier events`, retryable: true } });
         continue;
       }
       try {
-        const payload = await evaluateMapping(plan.action.mapping, event.payload, limits);
+        const payload = await evaluateMapping(plan.action.mapping, stored, limits);
         const validation = validatePayload(payload, plan.action.definition.fields);
         if (validation.ok) plan.deliveries.push({ event, payload: validation.payload });
         else plan.failures.push({ event, failure: { code: "PAYLOAD_INVALID", message: validation.issues.map((i) => i.message).join("; "), retryable: false } });

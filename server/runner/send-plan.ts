@@ -4,13 +4,13 @@ import { deliverPayloads } from "../destinations/deliver";
 import type { HttpAttempt } from "../destinations/http-client";
 import type { OutboundPolicy } from "../destinations/outbound-guard";
 import type { DestinationDefinition } from "../destinations/types";
-import type { StoredEvent } from "../events/event-store";
+import type { EventReference } from "../events/event-store";
 import type { DeliveryFailure } from "./failure";
 import type { RequestLimiter } from "./limiter";
 import type { ActionPlan, PlannedDelivery } from "./plan-page";
 import { HELD_FAILURE, userKeyOf } from "./user-order";
 
-export type EventOutcome = { actionId: string; event: StoredEvent; failure: DeliveryFailure | null };
+export type EventOutcome = { actionId: string; event: EventReference; failure: DeliveryFailure | null };
 /** One delivery call (one event, or one batch) and the requests it made. */
 export type SentChunk = { actionId: string; positions: number[]; outcomes: EventOutcome[]; attempts: readonly HttpAttempt[] };
 

@@ -1,4 +1,4 @@
-import type { StoredEvent } from "../events/event-store";
+import type { EventReference } from "../events/event-store";
 import type { DeliveryFailure } from "./failure";
 import type { ActionPlan } from "./plan-page";
 
@@ -17,7 +17,7 @@ export const HELD_FAILURE: DeliveryFailure = {
 };
 
 /** Whose order an event belongs to: its userId, else its anonymousId; null is nobody's (never held). */
-export function userKeyOf(event: Pick<StoredEvent, "userId" | "anonymousId">): string | null {
+export function userKeyOf(event: Pick<EventReference, "userId" | "anonymousId">): string | null {
   return event.userId || event.anonymousId || null;
 }
 
@@ -39,7 +39,7 @@ export function holdBehindEarlierEvents(plans: readonly ActionPlan[], blocked: R
       if (user === null || !failure.retryable) continue;
       firstRetryable.set(user, Math.min(event.position, firstRetryable.get(user) ?? Infinity));
     }
-    const mustWait = (event: StoredEvent) => {
+    const mustWait = (event: EventReference) => {
       const user = userKeyOf(event);
       return user !== null && (blocked.has(pairKey(plan.action.id, user)) || (firstRetryable.get(user) ?? Infinity) < event.position);
     };
