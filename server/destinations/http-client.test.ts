@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createHttpClient } from "./http-client";
 import type { HttpAttempt } from "./http-client";
 import { closedPortUrl } from "./testing/closed-port";
 import { ALLOW_LOCAL_API, startLocalApi } from "./testing/local-api";
-import type { LocalApi } from "./testing/local-api";
+import { useLocalApi } from "./testing/use-local-api";
 
-let api: LocalApi;
-beforeAll(async () => {
-  api = await startLocalApi();
-});
-afterAll(() => api.close());
-beforeEach(() => api.reset());
+const api = useLocalApi();
 
 const SECRET = "sk_live_5f4e3d2c1b0a9f8e";
 

@@ -1,37 +1,23 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { regionalBaseUrl, resolveBaseUrl } from "../base-url";
+import { describe, expect, it } from "vitest";
 import { errorOf, STANDARD_ERROR_CASES } from "../testing/error-cases";
-import { startLocalApi } from "../testing/local-api";
-import type { LocalApi } from "../testing/local-api";
+import { itSendsToEachRegion } from "../testing/regional-delivery";
 import { runAction } from "../testing/run-action";
 import { sampleEvent } from "../testing/samples";
+import { useLocalApi } from "../testing/use-local-api";
 import { amplitude } from "./index";
 
-let api: LocalApi;
-beforeAll(async () => {
-  api = await startLocalApi();
-});
-afterAll(() => api.close());
-beforeEach(() => {
-  api.reset();
-  api.replyByDefault({ status: 200, body: { code: 200, events_ingested: 1, payload_size_bytes: 512, server_upload_time: 1748872979000 } });
-});
+const api = useLocalApi({ status: 200, body: { code: 200, events_ingested: 1, payload_size_bytes: 512, server_upload_time: 1748872979000 } });
 
 const SETTINGS = { apiKey: "a1b2c3d4e5f60718293a4b5c6d7e8f90" };
 const run = (action: string, events: unknown[], settings: Record<string, unknown> = SETTINGS) =>
   runAction({ destination: amplitude, action, settings, events, api });
 
 describe("Amplitude · regions", () => {
-  it.each([
+  const send = (region: string) => run("trackEvent", [sampleEvent("track")], { ...SETTINGS, region });
+  itSendsToEachRegion({ destination: amplitude, api, send, arrivesAt: { path: "/2/httpapi" } }, [
     ["US", "https://api2.amplitude.com"],
     ["EU", "https://api.eu.amplitude.com"],
-  ])("%s sends to %s, unless the base URL is overridden", async (region, url) => {
-    expect(regionalBaseUrl(amplitude, region)).toBe(url);
-    expect(resolveBaseUrl(amplitude, { region })).toBe(url);
-    const result = await run("trackEvent", [sampleEvent("track")], { ...SETTINGS, region });
-    expect(result.outcomes).toEqual([{ status: "delivered" }]);
-    expect(api.requests[0]?.path).toBe("/2/httpapi");
-  });
+  ]);
 });
 
 describe("Amplitude · Track Event", () => {

@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { regionalBaseUrl, resolveBaseUrl } from "../base-url";
+import { describe, expect, it } from "vitest";
+import { resolveBaseUrl } from "../base-url";
 import { errorOf, STANDARD_ERROR_CASES } from "../testing/error-cases";
-import { startLocalApi } from "../testing/local-api";
-import type { LocalApi } from "../testing/local-api";
+import { itSendsToEachRegion } from "../testing/regional-delivery";
 import { runAction } from "../testing/run-action";
 import { sampleEvent } from "../testing/samples";
+import { useLocalApi } from "../testing/use-local-api";
 import { braze } from "./index";
 
-let api: LocalApi;
-beforeAll(async () => {
-  api = await startLocalApi();
-});
-afterAll(() => api.close());
-beforeEach(() => {
-  api.reset();
-  api.replyByDefault({ status: 201, body: { message: "success" } });
-});
+const api = useLocalApi({ status: 201, body: { message: "success" } });
 
 const SETTINGS = { apiKey: "9c1e7a3f-5b2d-4e8a-b6c0-d4f2a8e1c3b5" };
 const run = (action: string, events: unknown[], settings: Record<string, unknown> = SETTINGS) =>
@@ -33,7 +25,8 @@ const expectTrackRequest = (index = 0) => {
 const tracks = (count: number) => Array.from({ length: count }, (_, i) => ({ ...sampleEvent("track"), messageId: `m-${i}`, userId: `user-${i}` }));
 
 describe("Braze · instances", () => {
-  it.each([
+  const send = (region: string) => run("trackEvent", [sampleEvent("track")], { ...SETTINGS, region });
+  itSendsToEachRegion({ destination: braze, api, send, arrivesAt: { path: "/users/track" } }, [
     ["US-01", "https://rest.iad-01.braze.com"],
     ["US-02", "https://rest.iad-02.braze.com"],
     ["US-03", "https://rest.iad-03.braze.com"],
@@ -46,13 +39,7 @@ describe("Braze · instances", () => {
     ["EU-01", "https://rest.fra-01.braze.eu"],
     ["EU-02", "https://rest.fra-02.braze.eu"],
     ["AU-01", "https://rest.au-01.braze.com"],
-  ])("%s sends to %s, unless the base URL is overridden", async (region, url) => {
-    expect(regionalBaseUrl(braze, region)).toBe(url);
-    expect(resolveBaseUrl(braze, { region })).toBe(url);
-    const result = await run("trackEvent", [sampleEvent("track")], { ...SETTINGS, region });
-    expect(result.outcomes).toEqual([{ status: "delivered" }]);
-    expect(api.requests[0]?.path).toBe("/users/track");
-  });
+  ]);
 
   it("defaults to US-01", () => {
     expect(resolveBaseUrl(braze, {})).toBe("https://rest.iad-01.braze.com");

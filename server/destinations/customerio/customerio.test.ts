@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { regionalBaseUrl, resolveBaseUrl } from "../base-url";
+import { describe, expect, it } from "vitest";
 import { errorOf, STANDARD_ERROR_CASES } from "../testing/error-cases";
-import { startLocalApi } from "../testing/local-api";
-import type { LocalApi } from "../testing/local-api";
+import { itSendsToEachRegion } from "../testing/regional-delivery";
 import { runAction } from "../testing/run-action";
 import { runTestConnection } from "../testing/run-test-connection";
 import { sampleEvent } from "../testing/samples";
+import { useLocalApi } from "../testing/use-local-api";
 import { customerioEventId } from "./event-id";
 import { customerio } from "./index";
 
@@ -13,12 +12,7 @@ import { customerio } from "./index";
 const decodeTime = (ulid: string) =>
   [...ulid.slice(0, 10)].reduce((ms, char) => ms * 32 + "0123456789ABCDEFGHJKMNPQRSTVWXYZ".indexOf(char), 0);
 
-let api: LocalApi;
-beforeAll(async () => {
-  api = await startLocalApi();
-});
-afterAll(() => api.close());
-beforeEach(() => api.reset());
+const api = useLocalApi();
 
 const SETTINGS = { siteId: "f3a9c1e7b5d2", apiKey: "cio_trk_7e2b9d4f1a6c3e8b5d0f" };
 const AUTH = `Basic ${Buffer.from(`${SETTINGS.siteId}:${SETTINGS.apiKey}`).toString("base64")}`;
@@ -26,16 +20,11 @@ const run = (action: string, events: unknown[], settings: Record<string, unknown
   runAction({ destination: customerio, action, settings, events, api });
 
 describe("Customer.io · regions", () => {
-  it.each([
+  const send = (region: string) => run("trackEvent", [sampleEvent("track")], { ...SETTINGS, region });
+  itSendsToEachRegion({ destination: customerio, api, send, arrivesAt: { path: "/api/v2/entity" } }, [
     ["US", "https://track.customer.io"],
     ["EU", "https://track-eu.customer.io"],
-  ])("%s sends to %s, unless the base URL is overridden", async (region, url) => {
-    expect(regionalBaseUrl(customerio, region)).toBe(url);
-    expect(resolveBaseUrl(customerio, { region })).toBe(url);
-    const result = await run("trackEvent", [sampleEvent("track")], { ...SETTINGS, region });
-    expect(result.outcomes).toEqual([{ status: "delivered" }]);
-    expect(api.requests[0]?.path).toBe("/api/v2/entity");
-  });
+  ]);
 });
 
 describe("Customer.io · Identify Person", () => {

@@ -1,24 +1,15 @@
 import { createHash } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { regionalBaseUrl, resolveBaseUrl } from "../base-url";
 import { errorOf, STANDARD_ERROR_CASES } from "../testing/error-cases";
-import { startLocalApi } from "../testing/local-api";
-import type { LocalApi } from "../testing/local-api";
 import { runAction } from "../testing/run-action";
 import { sampleEvent } from "../testing/samples";
 import type { SampleName } from "../testing/samples";
+import { useLocalApi } from "../testing/use-local-api";
 import { facebookConversionsApi } from "./index";
 import { hashUserData } from "./user-data";
 
-let api: LocalApi;
-beforeAll(async () => {
-  api = await startLocalApi();
-});
-afterAll(() => api.close());
-beforeEach(() => {
-  api.reset();
-  api.replyByDefault({ status: 200, body: { events_received: 1, messages: [], fbtrace_id: "AbCdEf123" } });
-});
+const api = useLocalApi({ status: 200, body: { events_received: 1, messages: [], fbtrace_id: "AbCdEf123" } });
 
 const SETTINGS = { pixelId: "1234567890123456", accessToken: "EAAGm0PX4ZCpsBAKZCvT9Zx7QeZC0ZBw" };
 const run = (action: string, events: unknown[], settings: Record<string, unknown> = SETTINGS) =>

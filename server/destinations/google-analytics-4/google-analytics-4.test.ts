@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { regionalBaseUrl, resolveBaseUrl } from "../base-url";
+import { describe, expect, it } from "vitest";
+import { resolveBaseUrl } from "../base-url";
 import { errorOf, STANDARD_ERROR_CASES } from "../testing/error-cases";
-import { startLocalApi } from "../testing/local-api";
-import type { LocalApi } from "../testing/local-api";
+import { itSendsToEachRegion } from "../testing/regional-delivery";
 import { runAction } from "../testing/run-action";
 import { runTestConnection } from "../testing/run-test-connection";
 import { sampleEvent } from "../testing/samples";
+import { useLocalApi } from "../testing/use-local-api";
 import { ga4Params } from "./event-params";
 import { googleAnalytics4 } from "./index";
 
-let api: LocalApi;
-beforeAll(async () => {
-  api = await startLocalApi();
-});
-afterAll(() => api.close());
-beforeEach(() => {
-  api.reset();
-  api.replyByDefault({ status: 204, body: "" });
-});
+const api = useLocalApi({ status: 204, body: "" });
 
 const SETTINGS = { measurementId: "G-1A2B3C4D5E", apiSecret: "kX9vQ2mR7tLw4pZs8nB3cD" };
 const QUERY = `measurement_id=${SETTINGS.measurementId}&api_secret=${SETTINGS.apiSecret}`;
@@ -30,16 +22,11 @@ const ANON = "0d9c5e4a-7b1f-4f0e-9a3c-2b6d8e1f4a7c";
 const named = (event: string, extra: Record<string, unknown> = {}) => ({ ...sampleEvent("track"), event, ...extra });
 
 describe("Google Analytics 4 · regions", () => {
-  it.each([
+  const send = (region: string) => run("trackEvent", [sampleEvent("track")], { ...SETTINGS, region });
+  itSendsToEachRegion({ destination: googleAnalytics4, api, send, arrivesAt: { pathname: "/mp/collect" } }, [
     ["Global", "https://www.google-analytics.com"],
     ["EU", "https://region1.google-analytics.com"],
-  ])("%s sends to %s, unless the base URL is overridden", async (region, url) => {
-    expect(regionalBaseUrl(googleAnalytics4, region)).toBe(url);
-    expect(resolveBaseUrl(googleAnalytics4, { region })).toBe(url);
-    const result = await run("trackEvent", [sampleEvent("track")], { ...SETTINGS, region });
-    expect(result.outcomes).toEqual([{ status: "delivered" }]);
-    expect(api.requests[0]?.pathname).toBe("/mp/collect");
-  });
+  ]);
 
   it("defaults to the global host", () => {
     expect(resolveBaseUrl(googleAnalytics4, {})).toBe("https://www.google-analytics.com");

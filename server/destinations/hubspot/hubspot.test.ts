@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { regionalBaseUrl, resolveBaseUrl } from "../base-url";
 import { messageUuid } from "../message-uuid";
 import { errorOf, STANDARD_ERROR_CASES } from "../testing/error-cases";
-import { startLocalApi } from "../testing/local-api";
-import type { LocalApi } from "../testing/local-api";
 import { runAction } from "../testing/run-action";
 import { runTestConnection } from "../testing/run-test-connection";
 import { sampleEvent } from "../testing/samples";
+import { useLocalApi } from "../testing/use-local-api";
 import { customEventName } from "./custom-event-name";
 import { hubspotEventProperties } from "./event-properties";
 import { hubspot } from "./index";
 
-let api: LocalApi;
-beforeAll(async () => {
-  api = await startLocalApi();
-});
-afterAll(() => api.close());
-beforeEach(() => api.reset());
+const api = useLocalApi();
 
 const SETTINGS = { accessToken: "pat-eu1-7c3e9a1f-2b4d-4f6a-8c0e-1a3b5c7d9e2f", hubId: "20118943" };
 const run = (action: string, events: unknown[], settings: Record<string, unknown> = SETTINGS) =>

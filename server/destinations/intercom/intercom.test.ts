@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { regionalBaseUrl, resolveBaseUrl } from "../base-url";
+import { describe, expect, it } from "vitest";
 import { errorOf, STANDARD_ERROR_CASES } from "../testing/error-cases";
-import { startLocalApi } from "../testing/local-api";
-import type { LocalApi } from "../testing/local-api";
+import { itSendsToEachRegion } from "../testing/regional-delivery";
 import { runAction } from "../testing/run-action";
 import { runTestConnection } from "../testing/run-test-connection";
 import { sampleEvent } from "../testing/samples";
+import { useLocalApi } from "../testing/use-local-api";
 import { intercomMetadata } from "./event-metadata";
 import { intercom } from "./index";
 
-let api: LocalApi;
-beforeAll(async () => {
-  api = await startLocalApi();
-});
-afterAll(() => api.close());
-beforeEach(() => api.reset());
+const api = useLocalApi();
 
 const SETTINGS = { accessToken: "dG9rOjdmM2E5YzFlXzRiMmRfNDFmOF85YTZjOjE6MA==" };
 const run = (action: string, events: unknown[], settings: Record<string, unknown> = SETTINGS) =>
@@ -38,18 +32,15 @@ const CONTACT = {
 const CONFLICT = { type: "error.list", request_id: "req-1", errors: [{ code: "conflict", message: "A contact matching those details already exists with id=6657a2f1c3b4d5e6f7a8b9c0" }] };
 
 describe("Intercom · regions", () => {
-  it.each([
+  const send = (region: string) => {
+    api.reply({ status: 202, body: "" });
+    return run("trackEvent", [sampleEvent("track")], { ...SETTINGS, region });
+  };
+  itSendsToEachRegion({ destination: intercom, api, send, arrivesAt: { path: "/events" } }, [
     ["US", "https://api.intercom.io"],
     ["EU", "https://api.eu.intercom.io"],
     ["AU", "https://api.au.intercom.io"],
-  ])("%s sends to %s, unless the base URL is overridden", async (region, url) => {
-    expect(regionalBaseUrl(intercom, region)).toBe(url);
-    expect(resolveBaseUrl(intercom, { region })).toBe(url);
-    api.reply({ status: 202, body: "" });
-    const result = await run("trackEvent", [sampleEvent("track")], { ...SETTINGS, region });
-    expect(result.outcomes).toEqual([{ status: "delivered" }]);
-    expect(api.requests[0]?.path).toBe("/events");
-  });
+  ]);
 });
 
 describe("Intercom · Track Event", () => {

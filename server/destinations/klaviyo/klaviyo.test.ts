@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { regionalBaseUrl, resolveBaseUrl } from "../base-url";
 import { errorOf, STANDARD_ERROR_CASES } from "../testing/error-cases";
-import { startLocalApi } from "../testing/local-api";
-import type { LocalApi } from "../testing/local-api";
 import { runAction } from "../testing/run-action";
 import { runTestConnection } from "../testing/run-test-connection";
 import { sampleEvent } from "../testing/samples";
+import { useLocalApi } from "../testing/use-local-api";
 import { klaviyo } from "./index";
 
-let api: LocalApi;
-beforeAll(async () => {
-  api = await startLocalApi();
-});
-afterAll(() => api.close());
-beforeEach(() => {
-  api.reset();
-  api.replyByDefault({ status: 202, body: "" });
-});
+const api = useLocalApi({ status: 202, body: "" });
 
 const SETTINGS = { apiKey: "pk_4f7c2a9e1b3d5f8a0c6e2b4d7f9a1c3e5b" };
 const run = (action: string, events: unknown[], settings: Record<string, unknown> = SETTINGS) =>

@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { regionalBaseUrl, resolveBaseUrl } from "../base-url";
 import { errorOf, STANDARD_ERROR_CASES } from "../testing/error-cases";
-import { startLocalApi } from "../testing/local-api";
-import type { LocalApi } from "../testing/local-api";
 import { runAction } from "../testing/run-action";
 import { sampleEvent } from "../testing/samples";
+import { useLocalApi } from "../testing/use-local-api";
 import { mixpanel } from "./index";
 import { mixpanelInsertId } from "./insert-id";
 
-let api: LocalApi;
-beforeAll(async () => {
-  api = await startLocalApi();
-});
-afterAll(() => api.close());
-beforeEach(() => {
-  api.reset();
-  api.replyByDefault({ status: 200, body: { code: 200, num_records_imported: 1, status: "OK" } });
-});
+const api = useLocalApi({ status: 200, body: { code: 200, num_records_imported: 1, status: "OK" } });
 
 const SETTINGS = { projectToken: "3f1c9e7a2b4d6f8e0a1c3e5f7a9b1d3e", apiSecret: "9a7c5e3b1d2f4a6c8e0b2d4f6a8c0e2b" };
 const run = (action: string, events: unknown[], settings: Record<string, unknown> = SETTINGS) =>

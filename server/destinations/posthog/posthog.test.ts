@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { regionalBaseUrl, resolveBaseUrl } from "../base-url";
+import { describe, expect, it } from "vitest";
+import { resolveBaseUrl } from "../base-url";
 import { errorOf, STANDARD_ERROR_CASES } from "../testing/error-cases";
-import { startLocalApi } from "../testing/local-api";
-import type { LocalApi } from "../testing/local-api";
+import { itSendsToEachRegion } from "../testing/regional-delivery";
 import { runAction } from "../testing/run-action";
 import { sampleEvent } from "../testing/samples";
+import { useLocalApi } from "../testing/use-local-api";
 import { messageUuid } from "../message-uuid";
 import { posthog } from "./index";
 
-let api: LocalApi;
-beforeAll(async () => {
-  api = await startLocalApi();
-});
-afterAll(() => api.close());
-beforeEach(() => {
-  api.reset();
-  api.replyByDefault({ status: 200, body: { status: "Ok" } });
-});
+const api = useLocalApi({ status: 200, body: { status: "Ok" } });
 
 const SETTINGS = { apiKey: "phc_Q8mX2vN4bR7tK1wL9zY3cF6hJ0sD5gA" };
 const run = (action: string, events: unknown[], settings: Record<string, unknown> = SETTINGS) =>
@@ -30,16 +22,11 @@ interface Body {
 const bodyOf = (index = 0) => api.requests[index]?.body as Body;
 
 describe("PostHog · regions", () => {
-  it.each([
+  const send = (region: string) => run("trackEvent", [sampleEvent("track")], { ...SETTINGS, region });
+  itSendsToEachRegion({ destination: posthog, api, send, arrivesAt: { path: "/batch/" } }, [
     ["US", "https://us.i.posthog.com"],
     ["EU", "https://eu.i.posthog.com"],
-  ])("%s sends to %s, unless the base URL is overridden", async (region, url) => {
-    expect(regionalBaseUrl(posthog, region)).toBe(url);
-    expect(resolveBaseUrl(posthog, { region })).toBe(url);
-    const result = await run("trackEvent", [sampleEvent("track")], { ...SETTINGS, region });
-    expect(result.outcomes).toEqual([{ status: "delivered" }]);
-    expect(api.requests[0]?.path).toBe("/batch/");
-  });
+  ]);
 
   it("defaults to US", () => {
     expect(resolveBaseUrl(posthog, {})).toBe("https://us.i.posthog.com");

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { errorOf, STANDARD_ERROR_CASES } from "../testing/error-cases";
-import { startLocalApi } from "../testing/local-api";
-import type { LocalApi } from "../testing/local-api";
 import { runAction } from "../testing/run-action";
 import { sampleEvent } from "../testing/samples";
+import { useLocalApi } from "../testing/use-local-api";
 import { slack } from "./index";
 
-let api: LocalApi;
-beforeAll(async () => {
-  api = await startLocalApi();
-});
-afterAll(() => api.close());
-beforeEach(() => api.reset());
+const api = useLocalApi();
 
 const WEBHOOK_PATH = "/services/T024BE7LD/B08F3K2N9QX/Xk3nJ9q2LmP0aZr7VbT4wYc1";
 const post = (events: unknown[], extra: Record<string, unknown> = {}) =>
