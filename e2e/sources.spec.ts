@@ -132,6 +132,18 @@ test("shows the last event of a source after an event arrives", async ({ page, b
   expect(errors).toEqual([]);
 });
 
+test("where the clipboard cannot be written, Copy selects the write key and says to press Ctrl+C", async ({ page }) => {
+  // As on a self-hosted install reached over plain http by its network address: no Clipboard API.
+  await page.addInitScript(() => Object.defineProperty(navigator, "clipboard", { value: undefined, configurable: true }));
+  await openSources(page);
+  const demo = sourceRow(page, "Demo source");
+  const writeKey = (await demo.getByTestId("write-key").textContent()) ?? "";
+  await demo.getByRole("button", { name: "Copy the write key of Demo source" }).click();
+  await expect(demo.getByText("Press Ctrl+C", { exact: true })).toBeVisible();
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(writeKey);
+  await expect(demo.getByText("Press Ctrl+C", { exact: true })).toHaveCount(0, { timeout: 5_000 });
+});
+
 test("fits narrow and medium screens without sideways scrolling", async ({ page }) => {
   for (const [width, height] of [[390, 844], [820, 1000], [1024, 768]] as const) {
     await page.setViewportSize({ width, height });

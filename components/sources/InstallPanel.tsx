@@ -1,11 +1,12 @@
 "use client";
 
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useId, useState, type FormEvent } from "react";
+import { useId, useRef, useState, type FormEvent } from "react";
 import type { Source } from "@/components/trpc/router-types";
 import { errorMessage } from "@/components/trpc/error-message";
 import { useTRPC } from "@/components/trpc/trpc-context";
 import { Button } from "@/components/ui/Button";
+import { CopyButton } from "@/components/ui/CopyButton";
 import { parseAllowedOrigins } from "./allowed-origins";
 import { globalNameProblem, javascriptSnippet } from "./install-snippets";
 import { useSourcesCache } from "./use-sources-cache";
@@ -28,15 +29,7 @@ function InstallBody({ workspaceId, source }: { workspaceId: string; source: Sou
   const publicUrl = useQuery(trpc.sources.publicUrl.queryOptions({ workspaceId }, { staleTime: Infinity }));
   const baseUrl = publicUrl.data?.baseUrl ?? window.location.origin;
   const snippet = javascriptSnippet({ baseUrl, writeKey: source.writeKey, globalName: source.settings.globalName });
-  const [copied, setCopied] = useState(false);
-
-  async function copy() {
-    await navigator.clipboard.writeText(snippet).then(
-      () => setCopied(true),
-      () => setCopied(false),
-    );
-    setTimeout(() => setCopied(false), 2_000);
-  }
+  const shownSnippet = useRef<HTMLPreElement>(null);
 
   return (
     <div className="space-y-4 border-t border-zinc-200 px-3 py-3">
@@ -46,9 +39,7 @@ function InstallBody({ workspaceId, source }: { workspaceId: string; source: Sou
             Paste into the <code className="font-mono text-xs">&lt;head&gt;</code> of every page. The SDK loads from this server.
           </p>
           <div className="flex gap-1">
-            <Button size="sm" variant="ghost" onClick={() => void copy()} aria-label={`Copy the snippet of ${source.name}`}>
-              {copied ? "Copied" : "Copy"}
-            </Button>
+            <CopyButton text={snippet} label={`Copy the snippet of ${source.name}`} what="Snippet" selectOnFailure={shownSnippet} variant="ghost" />
             <a
               href={`/demo/${encodeURIComponent(source.id)}`}
               target="_blank"
@@ -59,7 +50,7 @@ function InstallBody({ workspaceId, source }: { workspaceId: string; source: Sou
             </a>
           </div>
         </div>
-        <pre data-testid="install-snippet" className="max-h-64 overflow-auto rounded-md bg-zinc-900 p-3 font-mono text-xs leading-5 text-zinc-100">
+        <pre ref={shownSnippet} data-testid="install-snippet" className="max-h-64 overflow-auto rounded-md bg-zinc-900 p-3 font-mono text-xs leading-5 text-zinc-100">
           {snippet}
         </pre>
       </div>

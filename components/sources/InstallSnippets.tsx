@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useRef, useState, type KeyboardEvent } from "react";
-import { CopyButton } from "./CopyButton";
+import { CopyButton } from "@/components/ui/CopyButton";
 import { installSnippets } from "./install-snippets";
 
 type InstallSnippetsProps = { baseUrl: string; writeKey: string; globalName?: string; initialLanguage?: string };
@@ -11,6 +11,7 @@ export function InstallSnippets({ baseUrl, writeKey, globalName, initialLanguage
   const snippets = installSnippets({ baseUrl, writeKey, globalName });
   const [selected, setSelected] = useState(() => Math.max(0, snippets.findIndex((s) => s.language === initialLanguage)));
   const tabs = useRef<Array<HTMLButtonElement | null>>([]);
+  const shownCode = useRef<HTMLPreElement>(null);
   const current = snippets[selected] ?? snippets[0]!;
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -52,9 +53,11 @@ export function InstallSnippets({ baseUrl, writeKey, globalName, initialLanguage
       <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${current.language}`} className="p-4 sm:p-5">
         <div className="mb-2 flex items-center justify-between gap-3">
           <p className="min-w-0 text-sm text-zinc-600">This server&rsquo;s address and the write key are filled in.</p>
-          <CopyButton text={current.code} label={`Copy the ${current.label} snippet`} />
+          <div className="flex shrink-0 items-center gap-2">
+            <CopyButton text={current.code} label={`Copy the ${current.label} snippet`} what="Snippet" selectOnFailure={shownCode} />
+          </div>
         </div>
-        <pre data-testid="install-snippet" tabIndex={0} className="max-h-80 overflow-auto rounded-lg bg-zinc-950 p-4 font-mono text-xs leading-5 text-zinc-100">
+        <pre ref={shownCode} data-testid="install-snippet" tabIndex={0} className="max-h-80 overflow-auto rounded-lg bg-zinc-950 p-4 font-mono text-xs leading-5 text-zinc-100">
           <code>{current.code}</code>
         </pre>
       </div>
