@@ -77,6 +77,29 @@ test("a non-engineer remaps a Mixpanel field visually, checks it in JSONata, sav
   await expect(page.getByTestId("request")).not.toContainText("secret-abcdefghijkl");
   await expect(page.getByTestId("trigger-matches")).toHaveText("Matches this sample: yes");
 
+  // The trigger, built visually: narrow it to one event name, watch the sample stop matching,
+  // then go back to the default. The text form follows every change.
+  const trigger = page.getByTestId("trigger");
+  const triggerText = trigger.locator("#trigger-text");
+  const conditions = trigger.getByTestId("trigger-condition");
+  await expect(triggerText).toHaveValue('type = "track"');
+  await expect(conditions).toHaveCount(1);
+  await expect(conditions.first().getByLabel("Field")).toHaveValue("type");
+  await trigger.getByRole("button", { name: "+ Condition" }).click();
+  const added = conditions.nth(1);
+  await expect(added.getByLabel("Field")).toHaveValue("event");
+  await added.getByLabel("Value", { exact: true }).fill("Product Viewed");
+  await expect(triggerText).toHaveValue('type = "track" and event = "Product Viewed"');
+  await expect(page.getByTestId("trigger-matches")).toHaveText("Matches this sample: yes");
+  await added.getByLabel("Value", { exact: true }).fill("Order Completed");
+  await expect(page.getByTestId("trigger-matches")).toHaveText("Matches this sample: no");
+  await added.getByLabel("Operator").selectOption("contains");
+  await added.getByLabel("Value", { exact: true }).fill("Viewed");
+  await expect(triggerText).toHaveValue('type = "track" and contains(event, "Viewed")');
+  await expect(page.getByTestId("trigger-matches")).toHaveText("Matches this sample: yes");
+  await added.getByRole("button", { name: "Remove condition" }).click();
+  await expect(triggerText).toHaveValue('type = "track"');
+
   // Visual view: the event name comes from a missing field -> validation complains by name.
   const eventRow = page.getByTestId("row-event");
   await eventRow.getByRole("button", { name: "Source of event" }).click();
