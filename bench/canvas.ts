@@ -7,7 +7,7 @@
 // renders only those in view) and a hover on a source lighting the destination it is connected
 // to (so React has hydrated and the canvas answers).
 //
-//   npx next build && npx tsx bench/canvas.ts [-- --loads 7]
+//   npm run build && npm run bench:canvas [-- --loads 7]
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
