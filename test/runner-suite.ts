@@ -153,6 +153,20 @@ describe.skipIf(!enabled)(`the runner on ${label}`, () => {
     ]);
   });
 
+  it("forgets a destination that was disabled, with the page it had planned ahead", async () => {
+    const { api, destination } = await webhook("disabled mid-backlog");
+    api.replyByDefault({ status: 200, delayMs: 200, body: {} });
+    await fx.send(Array.from({ length: 10 }, (_, i) => track(i, { messageId: `forgotten-${i}` })));
+    const runner = fx.runner({ pageSize: 5 });
+    const running = runner.runUntilIdle();
+    await eventually(() => api.requests.length >= 1, 10_000, "the first page's request");
+    await fx.db.destination.update({ where: { id: destination.id }, data: { enabled: false } });
+    await running;
+    await runner.runUntilIdle();
+    expect(runner["deliveries"].has(destination.id)).toBe(false);
+    expect(messageIdsOf(api)).toEqual(Array.from({ length: 5 }, (_, i) => `forgotten-${i}`)); // the page planned ahead was never sent
+  });
+
   it("shares destinations between two runners without delivering anything twice", async () => {
     const hooks = [await webhook("shared 1"), await webhook("shared 2"), await webhook("shared 3")];
     await fx.send(Array.from({ length: 90 }, (_, i) => track(i, { messageId: `shared-${i}` })));

@@ -81,7 +81,7 @@ export class Runner {
   /** Runs cycles until no destination has events or due retries left (for tests and tools). */
   async runUntilIdle(maxCycles = 1_000): Promise<void> {
     for (let i = 0; i < maxCycles; i++) {
-      const results = await Promise.all((await this.loadDestinations()).map((row) => this.cycle(row)));
+      const results = await Promise.all((await this.deliverable()).map((row) => this.cycle(row)));
       if (!results.some((r) => r.pageWasFull || r.retriesLeft || r.delivered + r.failed > 0)) return;
     }
   }
@@ -90,7 +90,7 @@ export class Runner {
     if (this.stopped) return;
     let busy = false;
     try {
-      for (const row of await this.loadDestinations()) {
+      for (const row of await this.deliverable()) {
         if (this.inFlight.has(row.id)) continue;
         const running = this.cycle(row)
           .then((result) => {
@@ -112,6 +112,19 @@ export class Runner {
     }
     if (this.stopped) return;
     this.timer = setTimeout(() => void this.tick(), busy ? 0 : this.pollIntervalMs);
+  }
+
+  /**
+   * The destinations to deliver to now. What was kept for one that is gone (deleted or
+   * disabled) is dropped: its health window, its limits and any page planned ahead.
+   */
+  private async deliverable(): Promise<DestinationRow[]> {
+    const rows = await this.loadDestinations();
+    const present = new Set(rows.map((row) => row.id));
+    for (const id of this.deliveries.keys()) {
+      if (!present.has(id) && !this.inFlight.has(id)) this.deliveries.delete(id);
+    }
+    return rows;
   }
 
   private cycle(row: DestinationRow): Promise<CycleResult> {
