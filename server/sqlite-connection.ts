@@ -18,7 +18,8 @@ export function openSqlite(file: string): Database.Database {
   // 16 MiB page cache: appends touch only the right edge of the log's B-trees and reads are
   // served by the OS page cache as well; 64 MiB per connection (the server keeps three or
   // four) made most of the server's RSS without measurable gain. Checkpoint every ~16 MiB of
-  // WAL instead of 4 MiB, so the append-only log is copied back in fewer, larger steps.
+  // WAL instead of 4 MiB, so the append-only log is copied back in fewer, larger steps. (The
+  // connection appending events turns this off: a thread of its own checkpoints instead.)
   db.pragma("cache_size = -16384");
   db.pragma("wal_autocheckpoint = 4000");
   return db;

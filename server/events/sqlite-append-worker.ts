@@ -7,8 +7,10 @@ import type { AppendRequest, AppendResponse } from "./sqlite-append-protocol";
 
 type Append = Extract<AppendRequest, { kind: "append" }>;
 
-const { file, options } = (workerData as { data: { file: string; options: DedupeOptions } }).data;
+const { file, options, checkpointsElsewhere } = (workerData as { data: { file: string; options: DedupeOptions; checkpointsElsewhere: boolean } }).data;
 const db = openSqlite(file);
+// When the store runs checkpoints on a thread of their own (wal-checkpointer.ts), this connection does not.
+if (checkpointsElsewhere) db.pragma("wal_autocheckpoint = 0");
 const appender = new SqliteAppender(db, options);
 appender.loadDedupeWindow();
 const port = parentPort!;

@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { resolveDatabase } from "../database-url";
 import { migrate } from "../migrations";
@@ -60,6 +61,21 @@ describe("SqliteEventStore", () => {
     const next = await store.list({ sourceId: "src-1", limit: 2, beforePosition: newest[1]!.position });
     expect(next.map((e) => e.messageId)).toEqual(["1"]);
     expect(await store.count({ workspaceId: "ws-1" })).toBe(4);
+  });
+
+  it.each([false, true])("leaves checkpoints to a thread of their own once it is the log's appender (writer thread: %s)", async (appendInWorker) => {
+    const { store, url } = await newStore(undefined, { appendInWorker });
+    store.prepareForAppends();
+    const file = url.replace(/^file:/, "");
+    const before = statSync(file).size;
+    const note = "x".repeat(400);
+    for (let batch = 0; batch < 10; batch++) {
+      await store.append(Array.from({ length: 500 }, (_, i) => ({ ...event(`cp-${batch}-${i}`), payload: JSON.stringify({ note, i }) })));
+    }
+    // About 2.5 MB went to the write-ahead log; the checkpoint thread copies it into the file.
+    const deadline = Date.now() + 5_000;
+    while (statSync(file).size < before + 2_000_000 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(statSync(file).size).toBeGreaterThan(before + 2_000_000);
   });
 
   it("reads pages for the runner with each payload as the JSON text it was stored as", async () => {

@@ -3,6 +3,7 @@ import type { Worker } from "node:worker_threads";
 import { openSqlite } from "../sqlite-connection";
 import { SqliteAppender, type DedupeOptions } from "./sqlite-appender";
 import { startTypeScriptWorker } from "../ts-worker";
+import { WalCheckpointer } from "./wal-checkpointer";
 import { packEvents, unpackOutcome, type AppendRequest, type AppendResponse } from "./sqlite-append-protocol";
 import { mergeByPosition, type AppendOutcome, type EventQuery, type EventStore, type NewEvent, type StoredEvent, type UnparsedEvent } from "./event-store";
 
@@ -40,8 +41,12 @@ export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
   private readonly appender: { append(events: NewEvent[]): Promise<AppendOutcome[]>; prepare(): void; close(): Promise<void> };
   private pageAfter: Database.Statement | null = null;
+  private checkpointer: WalCheckpointer | null = null;
 
-  constructor(file: string, options: SqliteEventStoreOptions = {}) {
+  constructor(
+    private readonly file: string,
+    options: SqliteEventStoreOptions = {},
+  ) {
     this.db = openSqlite(file);
     if (options.appendInWorker) {
       this.appender = new WorkerAppender(file, options);
@@ -49,14 +54,20 @@ export class SqliteEventStore implements EventStore {
       const appender = new SqliteAppender(this.db, options);
       this.appender = {
         append: async (events) => unpackOutcome(appender.append(packEvents(events)), events.length),
-        prepare: () => appender.loadDedupeWindow(),
+        prepare: () => {
+          // Checkpoints run on their own thread (started below), not on this connection.
+          this.db.pragma("wal_autocheckpoint = 0");
+          appender.loadDedupeWindow();
+        },
         close: async () => undefined,
       };
     }
   }
 
+  /** Readies this store to be the log's one appender, with its checkpoints on a thread of their own. */
   prepareForAppends(): void {
     this.appender.prepare();
+    this.checkpointer ??= new WalCheckpointer(this.file);
   }
 
   async append(events: NewEvent[]): Promise<AppendOutcome[]> {
@@ -100,6 +111,7 @@ export class SqliteEventStore implements EventStore {
 
   async close(): Promise<void> {
     await this.appender.close();
+    await this.checkpointer?.close();
     this.db.close();
   }
 }
@@ -145,6 +157,7 @@ function toStoredEvent([position, workspaceId, sourceId, messageId, type, userId
 /** Sends appends to the writer thread (server/events/sqlite-append-worker.ts) and matches its answers. */
 class WorkerAppender {
   private worker: Worker | null = null;
+  private checkpointsElsewhere = false;
   private nextId = 1;
   private readonly pending = new Map<number, { count: number; resolve: (o: AppendOutcome[]) => void; reject: (e: Error) => void }>();
 
@@ -153,7 +166,9 @@ class WorkerAppender {
     private readonly options: DedupeOptions,
   ) {}
 
+  /** Starts the writer thread, leaving checkpoints to the store's checkpoint thread. */
   prepare(): void {
+    this.checkpointsElsewhere = true;
     this.start();
   }
 
@@ -162,6 +177,7 @@ class WorkerAppender {
     const worker = startTypeScriptWorker(new URL("./sqlite-append-worker.ts", import.meta.url), {
       file: this.file,
       options: { dedupeWindowEvents: this.options.dedupeWindowEvents, dedupeWindowMs: this.options.dedupeWindowMs },
+      checkpointsElsewhere: this.checkpointsElsewhere,
     });
     worker.on("message", (message: AppendResponse[] | { ready: true }) => {
       if (!Array.isArray(message)) return;

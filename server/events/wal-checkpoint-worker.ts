@@ -1,0 +1,21 @@
+// The SQLite event log's checkpoint thread: copies committed pages from the write-ahead log
+// into the database file, so that the connection appending events never does it itself
+// (a checkpoint copies megabytes and syncs the file: a pause for every request behind it).
+import { parentPort, workerData } from "node:worker_threads";
+import { openSqlite } from "../sqlite-connection";
+
+const { file, intervalMs } = (workerData as { data: { file: string; intervalMs: number } }).data;
+const db = openSqlite(file);
+const port = parentPort!;
+
+// PASSIVE never waits for the writer or for readers: it copies what it can and tries again.
+const checkpoint = () => db.pragma("wal_checkpoint(PASSIVE)");
+const timer = setInterval(checkpoint, intervalMs);
+
+port.on("message", (message: { kind: "close" }) => {
+  if (message.kind !== "close") return;
+  clearInterval(timer);
+  checkpoint();
+  db.close();
+  port.close();
+});
