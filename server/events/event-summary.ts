@@ -1,5 +1,4 @@
 /** An event of the log as lists show it (live events, the delivery log, traces): its columns without the payload. */
-/** What the delivery log shows of an event: enough to recognise it and to trace it. */
 export type EventSummary = {
   position: number;
   sourceId: string;

@@ -1,7 +1,7 @@
 import type { Db } from "../db";
 import { AppError } from "../errors";
 import { latestEventPosition } from "./event-log-queries";
-import { summaryColumns, toSummary, type SummaryRow } from "./event-summary";
+import { summaryColumns, toSummary, type EventSummary, type SummaryRow } from "./event-summary";
 import { SqlParams, sqlDialect, type SqlDialect } from "../sql/raw-sql";
 
 export const EVENT_TYPES = ["track", "identify", "page", "screen", "group", "alias"] as const;
@@ -10,15 +10,7 @@ export type EventType = (typeof EVENT_TYPES)[number];
 /** How many of the newest events of the scope a text search reads, so that it stays cheap on a large log. */
 export const TEXT_SEARCH_WINDOW = 10_000;
 
-export type LiveEvent = {
-  position: number;
-  sourceId: string;
-  messageId: string;
-  type: string;
-  event: string | null;
-  userId: string | null;
-  anonymousId: string | null;
-  receivedAt: string;
+export type LiveEvent = EventSummary & {
   /** The whole normalised event as it is stored. */
   payload: Record<string, unknown>;
 };

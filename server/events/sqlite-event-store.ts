@@ -138,20 +138,9 @@ function toUnparsedEvent([position, workspaceId, sourceId, messageId, type, user
   return { position, workspaceId, sourceId, messageId, type, userId, anonymousId, event, timestamp, receivedAt, payloadJson };
 }
 
-function toStoredEvent([position, workspaceId, sourceId, messageId, type, userId, anonymousId, event, timestamp, receivedAt, payload]: EventRow): StoredEvent {
-  return {
-    position,
-    workspaceId,
-    sourceId,
-    messageId,
-    type,
-    userId,
-    anonymousId,
-    event,
-    timestamp,
-    receivedAt,
-    payload: JSON.parse(payload) as Record<string, unknown>,
-  };
+function toStoredEvent(row: EventRow): StoredEvent {
+  const { payloadJson, ...columns } = toUnparsedEvent(row);
+  return { ...columns, payload: JSON.parse(payloadJson) as Record<string, unknown> };
 }
 
 /** Sends appends to the writer thread (server/events/sqlite-append-worker.ts) and matches its answers. */

@@ -53,13 +53,12 @@ export class PagePipeline {
    * run: the requests being sent go out first (a SQLite read and the mappings are synchronous).
    */
   planAhead(request: PageRequest): void {
-    const copy: PageRequest = { ...request, sourceIds: [...request.sourceIds], actionRows: [...request.actionRows], actions: [...request.actions] };
-    const planned = afterPendingIo().then(() => this.plan(copy));
+    const planned = afterPendingIo().then(() => this.plan(request));
     planned.catch(() => undefined); // the next cycle plans the page again, and meets the error itself
-    this.ahead = { key: keyOf(copy), planned };
+    this.ahead = { key: keyOf(request), planned };
   }
 
-  /** Drops a page planned ahead (the destination was paused or removed). */
+  /** Drops a page planned ahead (the destination was paused). */
   clear(): void {
     this.ahead = null;
   }
