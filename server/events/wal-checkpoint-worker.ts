@@ -9,7 +9,14 @@ const db = openSqlite(file);
 const port = parentPort!;
 
 // PASSIVE never waits for the writer or for readers: it copies what it can and tries again.
-const checkpoint = () => db.pragma("wal_checkpoint(PASSIVE)");
+// A failed checkpoint (a full disk, say) is reported and tried again at the next tick.
+const checkpoint = () => {
+  try {
+    db.pragma("wal_checkpoint(PASSIVE)");
+  } catch (error) {
+    console.error("event log checkpoint failed", error);
+  }
+};
 const timer = setInterval(checkpoint, intervalMs);
 
 port.on("message", (message: { kind: "close" }) => {

@@ -14,16 +14,19 @@ const CHECKPOINT_INTERVAL_MS = 250;
  */
 export class WalCheckpointer {
   private readonly worker: Worker;
+  private readonly exited: Promise<void>;
 
   constructor(file: string) {
     this.worker = startTypeScriptWorker(new URL("./wal-checkpoint-worker.ts", import.meta.url), { file, intervalMs: CHECKPOINT_INTERVAL_MS });
     this.worker.unref();
+    this.exited = new Promise((resolve) => this.worker.once("exit", () => resolve()));
+    // A thread that could not start (its database unreadable) is reported, not a crash of the server.
+    this.worker.on("error", (error) => console.error("the event log's checkpoint thread stopped", error));
   }
 
-  /** Checkpoints what is left and stops the thread. */
+  /** Checkpoints what is left and stops the thread (at once if it already stopped). */
   async close(): Promise<void> {
-    const exited = new Promise<void>((resolve) => this.worker.once("exit", () => resolve()));
     this.worker.postMessage({ kind: "close" });
-    await exited;
+    await this.exited;
   }
 }
