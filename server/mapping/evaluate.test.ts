@@ -20,11 +20,11 @@ describe("evaluateMapping", () => {
     expect(JSON.stringify(payload)).toBe('{"ids":["p1","p2"],"kept":["p1","p2"]}');
   });
 
-  it("never hands back a part of the input event", async () => {
+  it("passes the parts of the event it keeps unchanged through without copying them", async () => {
     const event = structuredClone(orderCompleted);
     const payload = await evaluateMapping(compileMapping(`{ "page": context.page }`), event);
     expect(payload).toStrictEqual({ page: event.context.page });
-    expect(Reflect.get(payload as object, "page")).not.toBe(event.context.page);
+    expect(Reflect.get(payload as object, "page")).toBe(event.context.page);
   });
 
   it("runs many evaluations started together without one's budget counting the others' work", async () => {

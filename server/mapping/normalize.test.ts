@@ -27,6 +27,30 @@ describe("toPlainJson", () => {
     if (Array.isArray(output)) expect(Object.keys(output)).toEqual(output.map((_, index) => String(index)));
   });
 
+  it("hands back plain JSON as it is, without copying it", () => {
+    const input = JSON.parse('{ "a": [1, "x", { "b": null }], "c": { "d": true, "e": -1.5 } }') as unknown;
+    expect(toPlainJson(input, 200)).toBe(input);
+  });
+
+  it("copies only the path to a part that changes, and keeps the rest as it is", () => {
+    const kept = { f: ["g"] };
+    const input = { a: { b: [1, { c: undefined, d: 2 }] }, e: kept, h: [sequence("x"), kept] };
+    const output = toPlainJson(input, 200) as typeof input;
+    expect(output).toStrictEqual({ a: { b: [1, { d: 2 }] }, e: { f: ["g"] }, h: [["x"], { f: ["g"] }] });
+    expect(output).not.toBe(input);
+    expect(output.a.b).not.toBe(input.a.b);
+    expect(output.e).toBe(kept);
+    expect(output.h[1]).toBe(kept);
+    expect(Object.keys(output.h[0] as object)).toEqual(["0"]);
+  });
+
+  it("copies frozen values, keeping field order", () => {
+    const input = Object.freeze({ b: 1, a: Object.freeze(["x"]), c: undefined });
+    const output = toPlainJson(input, 200) as Record<string, unknown>;
+    expect(Object.keys(output)).toEqual(["b", "a"]);
+    expect(Object.isFrozen(output) || Object.isFrozen(output.a)).toBe(false);
+  });
+
   it("keeps a __proto__ field as a field", () => {
     const input: unknown = JSON.parse('{ "__proto__": { "polluted": true }, "a": 1 }');
     const output = toPlainJson(input, 200) as Record<string, unknown>;
