@@ -74,7 +74,9 @@ export function pathEnd(result: unknown, keepSingletonArray: boolean): unknown {
  */
 export function namePath(context: unknown, keys: readonly string[]): unknown {
   let value = context;
-  for (const key of keys) {
+  // indexed: an iterator here allocated on every field read of every evaluation
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index]!;
     if (typeof value !== "object" || value === null) return undefined;
     if (Array.isArray(value) || !Object.hasOwn(value, key) || isFunctionLike(value)) {
       return Array.isArray(value) ? generalNamePath(context, keys) : undefined;

@@ -1,0 +1,147 @@
+import type { ZodType } from "zod";
+import type * as core from "zod/v4/core";
+
+/** What `validateQuickly` answers when it cannot show the payload valid: zod then judges it. */
+export const NOT_SHOWN_VALID: unique symbol = Symbol("not shown valid");
+
+type Check = (value: unknown) => unknown;
+type Schema = core.$ZodType;
+
+/** The context zod's own `safeParse` runs schemas in; messages are zod's to make on the slow path. */
+const SYNC = { async: false } as core.ParseContextInternal;
+
+const checks = new WeakMap<Schema, Check>();
+
+/**
+ * Zod's output for a payload that satisfies `schema`, or `NOT_SHOWN_VALID`. Made for the
+ * runner's path, where nearly every payload is valid: zod copies every object it checks,
+ * field by field, with a result object per field, which costs more than the mapping itself
+ * for a payload that keeps the event's properties (Mixpanel's does). Here, objects and lists
+ * are walked directly, following zod's rules for present, absent and optional fields and for
+ * unknown keys, and every other schema (text, numbers, formats, refinements, defaults,
+ * records, unions...) runs as zod runs it. A payload that fails any of them gets
+ * `NOT_SHOWN_VALID`, never a message: `validatePayload` then runs zod in full, so the issues
+ * are zod's own.
+ */
+export function validateQuickly(schema: ZodType, payload: unknown): unknown {
+  return checkOf(schema)(payload);
+}
+
+function checkOf(schema: Schema): Check {
+  let check = checks.get(schema);
+  if (!check) {
+    check = buildCheck(schema);
+    checks.set(schema, check);
+  }
+  return check;
+}
+
+function buildCheck(schema: Schema): Check {
+  const zod = schema._zod;
+  // a schema that is its own check (string formats) or has checks of its own runs as zod runs it
+  const plainNode = !zod.traits.has("$ZodCheck") && (zod.def.checks ?? []).length === 0;
+  if (plainNode && zod.traits.has("$ZodObject")) return objectCheck(schema as core.$ZodObject);
+  if (plainNode && zod.traits.has("$ZodArray")) return arrayCheck(schema as core.$ZodArray);
+  if (plainNode && zod.traits.has("$ZodOptional") && !zod.traits.has("$ZodExactOptional")) return optionalCheck(schema as core.$ZodOptional);
+  if (plainNode && zod.traits.has("$ZodNullable")) return nullableCheck(schema as core.$ZodNullable);
+  return (value) => runAsZod(schema, value);
+}
+
+function runAsZod(schema: Schema, value: unknown): unknown {
+  try {
+    const result = schema._zod.run({ value, issues: [] }, SYNC);
+    if (result instanceof Promise || result.issues.length > 0) return NOT_SHOWN_VALID;
+    return result.value;
+  } catch {
+    return NOT_SHOWN_VALID;
+  }
+}
+
+type Field = { key: string; check: Check; optionalIn: boolean; optionalOut: boolean; defaulted: boolean };
+
+/**
+ * Zod's object parse on a valid input: the declared fields in their order (an absent optional
+ * field stays absent; a default fills in), then, by the object's mode, unknown keys dropped
+ * (`z.object`), kept as they are (`z.looseObject`), refused (`z.strictObject`) or checked
+ * (`.catchall(schema)`).
+ */
+function objectCheck(schema: core.$ZodObject): Check {
+  const def = schema._zod.def;
+  const shape = def.shape as Record<PropertyKey, Schema>;
+  if (Object.getOwnPropertySymbols(shape).length > 0) return (value) => runAsZod(schema, value);
+  const keys = Object.keys(shape);
+  const declared = new Set(keys);
+  let fields: Field[] | undefined;
+  // built on first use: a schema may refer to itself through a getter
+  const fieldsOf = () =>
+    (fields ??= keys
+      .filter((key) => key !== "__proto__")
+      .map((key) => {
+        const field = shape[key]!._zod;
+        return { key, check: checkOf(shape[key]!), optionalIn: field.optin !== undefined, optionalOut: field.optout === "optional", defaulted: field.optin === "defaulted" };
+      }));
+  const catchallType = def.catchall?._zod.def.type;
+  const keepsUnknown = (catchallType === "unknown" || catchallType === "any") && (def.catchall?._zod.def.checks ?? []).length === 0;
+  const catchall = def.catchall && !keepsUnknown && catchallType !== "never" ? def.catchall : undefined;
+
+  return (input) => {
+    if (typeof input !== "object" || input === null || Array.isArray(input)) return NOT_SHOWN_VALID;
+    const record = input as Record<string, unknown>;
+    const output: Record<string, unknown> = {};
+    for (const { key, check, optionalIn, optionalOut, defaulted } of fieldsOf()) {
+      const present = key in record;
+      const value = check(record[key]);
+      if (value === NOT_SHOWN_VALID) {
+        // zod ignores an optional field's issues when the field is absent
+        if (optionalIn && optionalOut && !present) continue;
+        return NOT_SHOWN_VALID;
+      }
+      if (optionalIn && optionalOut) {
+        if (defaulted ? value !== undefined || present : present) output[key] = value;
+      } else if (!optionalIn) {
+        if (!present) return NOT_SHOWN_VALID;
+        output[key] = value;
+      } else if (defaulted || value !== undefined || present) {
+        output[key] = value;
+      }
+    }
+    if (def.catchall === undefined) return output;
+    for (const key in record) {
+      if (declared.has(key)) continue;
+      if (catchallType === "never") return NOT_SHOWN_VALID;
+      if (key === "__proto__") continue;
+      const value = catchall ? checkOf(catchall)(record[key]) : record[key];
+      if (value === NOT_SHOWN_VALID) return NOT_SHOWN_VALID;
+      output[key] = value;
+    }
+    return output;
+  };
+}
+
+/** Zod's array parse on a valid input: a new list of the items' outputs. */
+function arrayCheck(schema: core.$ZodArray): Check {
+  const element = schema._zod.def.element;
+  return (input) => {
+    if (!Array.isArray(input)) return NOT_SHOWN_VALID;
+    const check = checkOf(element);
+    const output: unknown[] = new Array(input.length);
+    for (let index = 0; index < input.length; index++) {
+      const value = check(input[index]);
+      if (value === NOT_SHOWN_VALID) return NOT_SHOWN_VALID;
+      output[index] = value;
+    }
+    return output;
+  };
+}
+
+function optionalCheck(schema: core.$ZodOptional): Check {
+  const inner = schema._zod.def.innerType;
+  // a default inside substitutes for absence: zod's own rules then apply
+  if (inner._zod.optin === "defaulted") return (value) => runAsZod(schema, value);
+  return (value) => (value === undefined ? undefined : checkOf(inner)(value));
+}
+
+function nullableCheck(schema: core.$ZodNullable): Check {
+  const inner = schema._zod.def.innerType;
+  return (value) => (value === null ? null : checkOf(inner)(value));
+}
