@@ -17,6 +17,8 @@ export class ImmediateTransactionsSqlite {
   readonly provider = "sqlite" as const;
   readonly adapterName: string;
   private readonly inner: PrismaBetterSQLite3;
+  /** The connection Prisma queries through, once it has connected (see `sqliteConnectionOf`). */
+  connection: Database.Database | null = null;
 
   constructor(config: { url: string; timeout: number }) {
     this.inner = new PrismaBetterSQLite3(config);
@@ -24,7 +26,9 @@ export class ImmediateTransactionsSqlite {
   }
 
   async connect(): Promise<SqlDriverAdapter> {
-    return beginImmediately(await this.inner.connect());
+    const adapter = beginImmediately(await this.inner.connect());
+    this.connection = connectionOf(adapter);
+    return adapter;
   }
 
   async connectToShadowDb(): Promise<SqlDriverAdapter> {
@@ -34,10 +38,15 @@ export class ImmediateTransactionsSqlite {
 
 /** Rewrites the adapter's `BEGIN` (prepared on its connection at each transaction) to `BEGIN IMMEDIATE`. */
 function beginImmediately(adapter: SqlDriverAdapter): SqlDriverAdapter {
-  const client = (adapter as unknown as { client?: Database.Database }).client;
-  // Fails loudly if an upgrade of the adapter stops exposing its connection this way.
-  if (!client || typeof client.prepare !== "function") throw new Error("The SQLite adapter no longer exposes its connection: transactions cannot begin IMMEDIATE");
+  const client = connectionOf(adapter);
   const prepare = client.prepare.bind(client);
   client.prepare = ((source: string) => prepare(source === "BEGIN" ? "BEGIN IMMEDIATE" : source)) as typeof client.prepare;
   return adapter;
+}
+
+function connectionOf(adapter: SqlDriverAdapter): Database.Database {
+  const client = (adapter as unknown as { client?: Database.Database }).client;
+  // Fails loudly if an upgrade of the adapter stops exposing its connection this way.
+  if (!client || typeof client.prepare !== "function") throw new Error("The SQLite adapter no longer exposes its connection: transactions cannot begin IMMEDIATE");
+  return client;
 }

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startLocalApi, type LocalApi } from "../server/destinations/testing/local-api";
+import type { CycleRecord } from "../server/runner/delivery-records";
 import { createDeliveryFixture, eventually, type DeliveryFixture } from "./delivery-fixture";
 
 const fastRetries = { retryPolicy: { baseDelayMs: 20, maxDelayMs: 100, retryWindowMs: 60_000 } };
@@ -72,6 +73,32 @@ describe.skipIf(!enabled)(`the runner on ${label}`, () => {
     await runner.runUntilIdle();
     expect(messageIdsOf(api)).toEqual(["dead-then-redriven", "dead-then-redriven"]);
     expect(await new DeliveryLogService(fx.db, SYSTEM_ACTOR).deadLetters(fx.workspaceId, destination.id)).toEqual([]);
+  });
+
+  it("writes a cycle's request log in the cycle's transaction: listed newest first, and rolled back with it", async () => {
+    const { destination } = await webhook("request log");
+    const { DeliveryRecords } = await import("../server/runner/delivery-records");
+    const { deliveryLogPage } = await import("../server/delivery/delivery-log-page");
+    const records = new DeliveryRecords(fx.db, fastRetries.retryPolicy);
+    expect(await records.claim(destination.id, "log-owner", 60_000, () => Promise.resolve(0))).not.toBeNull();
+    const actionId = destination.actions[0]!.id;
+    const sent = (n: number): CycleRecord["attempts"][number] => ({
+      actionId,
+      positions: [n, n + 1],
+      status: "succeeded",
+      attempt: { request: { method: "POST", url: "http://127.0.0.1/hook", headers: {}, body: `{"n":${n}}` }, response: { status: 200, headers: {}, body: "ok" }, durationMs: 3.4 },
+    });
+    const cycle = { destinationId: destination.id, owner: "log-owner", keepsUserOrder: false, cursor: 10, outcomes: [] };
+    expect(await records.record({ ...cycle, attempts: [sent(1), sent(3), sent(5)] })).toBe(true);
+    const page = await deliveryLogPage(fx.db, fx.workspaceId, destination.id);
+    expect(page.attempts.map((a) => [a.request, a.eventPositions, a.responseStatus, a.responseBody, a.durationMs])).toEqual(
+      [5, 3, 1].map((n) => [{ method: "POST", url: "http://127.0.0.1/hook", headers: {}, body: `{"n":${n}}` }, [n, n + 1], 200, "ok", 3]),
+    );
+    expect(Math.abs(Date.parse(page.attempts[0]!.createdAt) - Date.now())).toBeLessThan(60_000);
+    // a dead letter that cannot be written fails the cycle's record, and its request log with it
+    const unwritable = { actionId, position: Number.NaN, userKey: null, failure: { code: "REJECTED", message: "no", retryable: false } };
+    await expect(records.record({ ...cycle, attempts: [sent(7)], outcomes: [unwritable] })).rejects.toThrow();
+    expect(await fx.db.deliveryAttempt.count({ where: { destinationId: destination.id } })).toBe(3);
   });
 
   it("keeps delivering to a healthy destination while another keeps failing slowly", async () => {

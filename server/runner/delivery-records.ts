@@ -2,6 +2,7 @@ import type { Db } from "../db";
 import type { HttpAttempt } from "../destinations/http-client";
 import type { DeliveryFailure } from "./failure";
 import type { HealthChange } from "./health";
+import { writeAttempts } from "./record-attempts";
 import { writeOutcomes } from "./record-outcomes";
 import type { RetryPolicy } from "./retry-policy";
 import { holdBackBlockedRetries, pairsWithPendingRetries } from "./user-order-records";
@@ -106,22 +107,22 @@ export class DeliveryRecords {
       const where = { destinationId: cycle.destinationId, leaseOwner: cycle.owner };
       const leased = cycle.cursor === null ? await tx.deliveryCursor.count({ where }) : (await tx.deliveryCursor.updateMany({ where, data: { position: cycle.cursor } })).count;
       if (leased === 0) return false;
-      if (cycle.attempts.length > 0) {
-        await tx.deliveryAttempt.createMany({
-          data: cycle.attempts.map(({ actionId, positions, status, attempt }) => ({
-            destinationId: cycle.destinationId,
-            actionId,
-            eventPositions: JSON.stringify(positions),
-            eventCount: positions.length,
-            status,
-            request: JSON.stringify(attempt.request),
-            responseStatus: attempt.response?.status ?? null,
-            responseBody: attempt.response?.body ?? null,
-            durationMs: Math.round(attempt.durationMs),
-            error: attempt.error ?? null,
-          })),
-        });
-      }
+      await writeAttempts(
+        this.db,
+        tx,
+        cycle.attempts.map(({ actionId, positions, status, attempt }) => ({
+          destinationId: cycle.destinationId,
+          actionId,
+          eventPositions: JSON.stringify(positions),
+          eventCount: positions.length,
+          status,
+          request: JSON.stringify(attempt.request),
+          responseStatus: attempt.response?.status ?? null,
+          responseBody: attempt.response?.body ?? null,
+          durationMs: Math.round(attempt.durationMs),
+          error: attempt.error ?? null,
+        })),
+      );
       await writeOutcomes(tx, cycle, this.policy, now);
       return true;
     });
