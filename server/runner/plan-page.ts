@@ -35,8 +35,9 @@ export async function planPage(
   limits?: Partial<MappingLimits>,
 ): Promise<ActionPlan[]> {
   const plans = actions.map((action) => ({ action, deliveries: [] as PlannedDelivery[], failures: [] as PlannedFailure[], timeouts: 0 }));
-  for (const [index, event] of events.entries()) {
+  for (let index = 0; index < events.length; index++) {
     if (index > 0 && index % EVENTS_BETWEEN_YIELDS === 0) await afterPendingIo();
+    const event = events[index]!;
     // Parsed here, one event at a time: only the planned payloads outlive the loop.
     const stored = JSON.parse(event.payloadJson) as Record<string, unknown>;
     if (!allowedByIntegrations(stored, names.catalogName, names.destinationName)) continue;

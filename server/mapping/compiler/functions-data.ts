@@ -73,7 +73,13 @@ export function merge(value: unknown): Record<string, unknown> | undefined {
   const result: Record<string, unknown> = {};
   for (const object of objects) {
     const record = object as Readonly<Record<string, unknown>>;
-    for (const key of Object.keys(record)) setProperty(result, key, record[key]);
+    // Object.assign copies in one native step, but would set the prototype for a `__proto__`
+    // field (the objects hold text keys only: they come from JSON or from the mapping)
+    if (Object.hasOwn(record, "__proto__")) {
+      for (const key of Object.keys(record)) setProperty(result, key, record[key]);
+    } else {
+      Object.assign(result, record);
+    }
   }
   return result;
 }
