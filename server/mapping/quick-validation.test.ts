@@ -112,6 +112,12 @@ describe("validateQuickly", () => {
     },
   ];
 
+  it("keeps unknown keys after the declared ones, with the declared ones rewritten or defaulted", () => {
+    const schema = z.looseObject({ code: z.string().trim(), n: z.number().default(1), gone: z.string().optional() });
+    for (const input of [{ extra: 1, code: " x ", more: [2] }, { code: "y", n: 5, gone: undefined, z: null }, { code: " z" }]) expectSameAsZod(schema, input);
+    expect(validateQuickly(schema, { extra: 1, code: " x " })).toStrictEqual({ code: "x", n: 1, extra: 1 });
+  });
+
   it.each(schemas)("answers as zod does for $name", ({ schema, inputs }) => {
     for (const input of inputs) expectSameAsZod(schema, input);
   });
