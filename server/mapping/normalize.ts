@@ -36,7 +36,7 @@ export function toPlainJson(value: unknown, maxDepth: number): JsonValue | undef
 const TOO_DEEP = "too deep";
 
 /** Flags JSONata sets on the arrays it builds; JSON has no place for them. */
-const ARRAY_FLAGS = ["sequence", "keepSingleton", "outerWrapper", "tupleStream", "cons"] as const;
+const ARRAY_FLAGS = ["sequence", "keepSingleton", "keepArray", "outerWrapper", "tupleStream", "cons"] as const;
 
 class NotJson extends Error {
   readonly path: PropertyKey[] = [];

@@ -15,8 +15,8 @@ const checks = new WeakMap<Schema, Check>();
 /**
  * Zod's output for a payload that satisfies `schema`, or `NOT_SHOWN_VALID`. Made for the
  * runner's path, where nearly every payload is valid: zod copies every object it checks,
- * field by field, with a result object per field, which costs more than the mapping itself
- * for a payload that keeps the event's properties (Mixpanel's does). Here, objects and lists
+ * field by field, with a result object per field, which for a payload that keeps the event's
+ * properties (Mixpanel's does) cost about as much as evaluating the mapping. Here, objects and lists
  * are walked directly, following zod's rules for present, absent and optional fields and for
  * unknown keys, and every other schema (text, numbers, formats, refinements, defaults,
  * records, unions...) runs as zod runs it. A payload that fails any of them gets
