@@ -58,6 +58,22 @@ describe.skipIf(!enabled)(`the runner on ${label}`, () => {
     expect(await fx.db.deadLetter.count({ where: { destinationId: destination.id } })).toBe(0);
   });
 
+  it("retries an event through its action even once the action's trigger no longer takes its type", async () => {
+    const { api, destination } = await webhook("trigger changed");
+    api.reply({ status: 500, body: { error: "boom" } });
+    await fx.send([track(3, { messageId: "retried-after-trigger-change" })]);
+    // the retry waits until the trigger has changed, then is made due
+    const runner = fx.runner({ retryPolicy: { baseDelayMs: 60_000, maxDelayMs: 60_000, retryWindowMs: 3_600_000 } });
+    await runner.runUntilIdle();
+    expect(await fx.db.deliveryRetry.count({ where: { destinationId: destination.id } })).toBe(1);
+    await fx.db.action.update({ where: { id: destination.actions[0]!.id }, data: { trigger: 'type = "identify"', version: { increment: 1 } } });
+    await fx.db.deliveryRetry.updateMany({ where: { destinationId: destination.id }, data: { nextAttemptAt: new Date(0) } });
+    await runner.runUntilIdle();
+    expect(await fx.db.deliveryRetry.count({ where: { destinationId: destination.id } })).toBe(0);
+    expect(messageIdsOf(api)).toEqual(["retried-after-trigger-change", "retried-after-trigger-change"]);
+    expect(await fx.db.deadLetter.count({ where: { destinationId: destination.id } })).toBe(0);
+  });
+
   it("sends a final 4xx to the dead-letter queue, and a redrive delivers it", async () => {
     const { api, destination } = await webhook("refuses");
     api.reply({ status: 400, body: { error: "bad field" } });

@@ -145,7 +145,7 @@ export class DestinationDelivery {
       const mine = retries.filter((r) => r.actionId === action.id && byPosition.has(r.position)).sort((a, b) => a.position - b.position);
       if (mine.length === 0) continue;
       const retryOf = new Map(mine.map((r) => [r.position, r]));
-      const planned = await planPage(mine.map((r) => byPosition.get(r.position)!), [{ ...action, matches: () => true }], { catalogName: definition.name, destinationName: row.name }, this.options.mappingLimits);
+      const planned = await planPage(mine.map((r) => byPosition.get(r.position)!), [{ ...action, matches: () => true, matchesType: null }], { catalogName: definition.name, destinationName: row.name }, this.options.mappingLimits);
       const plans = definition.keepsUserOrder ? holdBehindEarlierEvents(planned, new Set()) : planned;
       const chunks = await sendPlans(definition, settings, plans, this.limiter, this.options.requestTimeoutMs, outboundOf(row));
       attempts.push(...attemptsOf(chunks));

@@ -35,9 +35,13 @@ export async function planPage(
   limits?: Partial<MappingLimits>,
 ): Promise<ActionPlan[]> {
   const plans = actions.map((action) => ({ action, deliveries: [] as PlannedDelivery[], failures: [] as PlannedFailure[], timeouts: 0 }));
+  // When every trigger reads only the event's type, the log's type column decides which
+  // events any action takes, and the others are never parsed.
+  const typeFilters = actions.every((action) => action.matchesType !== null) ? actions.map((action) => action.matchesType!) : null;
   for (let index = 0; index < events.length; index++) {
     if (index > 0 && index % EVENTS_BETWEEN_YIELDS === 0) await afterPendingIo();
     const event = events[index]!;
+    if (typeFilters && !typeFilters.some((matches) => matches(event.type))) continue;
     // Parsed here, one event at a time: only the planned payloads outlive the loop.
     const stored = JSON.parse(event.payloadJson) as Record<string, unknown>;
     if (!allowedByIntegrations(stored, names.catalogName, names.destinationName)) continue;

@@ -2,7 +2,7 @@ import { getActionDefinition } from "../destinations/catalog";
 import type { ActionDefinition, DestinationDefinition } from "../destinations/types";
 import { compileMapping } from "../mapping/compile";
 import type { CompiledMapping } from "../mapping/compiled-mapping";
-import { compileTrigger, type TriggerPredicate } from "../triggers/compile";
+import { compileTrigger, compileTypeTrigger, type TriggerPredicate, type TypePredicate } from "../triggers/compile";
 
 export type ActionRow = { id: string; key: string; name: string; trigger: string; mapping: string; enabled: boolean; version: number };
 
@@ -12,6 +12,8 @@ export type RunnableAction = {
   name: string;
   definition: ActionDefinition<unknown, unknown>;
   matches: TriggerPredicate;
+  /** `matches` decided from the event's type alone, when the trigger reads nothing else (see `planPage`). */
+  matchesType: TypePredicate | null;
   mapping: CompiledMapping;
 };
 
@@ -27,6 +29,7 @@ export function toRunnableAction(definition: DestinationDefinition, row: ActionR
       name: row.name,
       definition: getActionDefinition(definition, row.key) as ActionDefinition<unknown, unknown>,
       matches: compileTrigger(row.trigger),
+      matchesType: compileTypeTrigger(row.trigger),
       mapping: compileMapping(row.mapping),
     };
   } catch (error) {

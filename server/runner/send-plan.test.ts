@@ -55,7 +55,7 @@ function planOf(action: ActionDefinition<unknown, unknown>, ids: string[]): Acti
     return { workspaceId: "w", sourceId: "s", messageId: id, type: "track", userId: userId!, anonymousId: null, event: "E", timestamp: 0, receivedAt: 0, position: Number(position), payload: {} };
   };
   return {
-    action: { id: "action", name: "Send", definition: action, matches: () => true, mapping: compileMapping("$") },
+    action: { id: "action", name: "Send", definition: action, matches: () => true, matchesType: null, mapping: compileMapping("$") },
     deliveries: ids.map((id) => ({ event: event(id), payload: { id } })),
     failures: [],
   };

@@ -270,7 +270,7 @@ describe("holding planned deliveries behind earlier events", () => {
     position,
     payload: {},
   });
-  const action: RunnableAction = { id: "a", name: "Send", definition: webhook.actions[0]! as ActionDefinition<unknown, unknown>, matches: () => true, mapping: compileMapping("$") };
+  const action: RunnableAction = { id: "a", name: "Send", definition: webhook.actions[0]! as ActionDefinition<unknown, unknown>, matches: () => true, matchesType: null, mapping: compileMapping("$") };
   // Deliveries at 1 (U), 3 (U), 4 (V), 5 (U); a failure at 2 (U) in some cases.
   const plan = (failure?: DeliveryFailure): ActionPlan => ({
     action,

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { TRIGGER_CACHE_LIMIT, compileTrigger } from "./compile";
+import { TRIGGER_CACHE_LIMIT, compileTrigger, compileTypeTrigger } from "./compile";
 import { TriggerSyntaxError } from "./errors";
 import { parseTrigger } from "./parse";
 
@@ -41,5 +41,22 @@ describe("compileTrigger", () => {
   it("throws a TriggerSyntaxError for an invalid trigger, every time", () => {
     expect(() => compileTrigger("type ==")).toThrow(TriggerSyntaxError);
     expect(() => compileTrigger("type ==")).toThrow(TriggerSyntaxError);
+  });
+});
+
+describe("compileTypeTrigger", () => {
+  const TYPES = ["track", "page", "screen", "identify", "group", "alias"];
+
+  it.each(['type = "track"', 'type = "track" or type = "page"', 'not type = "identify"', 'type != "alias" and (type = "group" or type = "screen")', "all", 'match(type, "s*")', 'contains(type, "a")'])(
+    "decides %s from the type alone, as the trigger does on the whole event",
+    (text) => {
+      const byType = compileTypeTrigger(text);
+      expect(byType).not.toBeNull();
+      for (const type of TYPES) expect(byType!(type), type).toBe(compileTrigger(text)({ type, event: "E", properties: { total: 1 } }));
+    },
+  );
+
+  it.each(['type = "track" and event = "Order Completed"', "properties.total > 100", 'type = "track" or traits.plan = "pro"', 'not name = "Home"'])("has no answer for %s, which reads more than the type", (text) => {
+    expect(compileTypeTrigger(text)).toBeNull();
   });
 });
