@@ -106,6 +106,19 @@ describe("validateQuickly", () => {
       ],
     },
     {
+      name: "records of anything under text keys, and other records",
+      schema: z.object({ any: z.record(z.string(), z.unknown()), numbers: z.record(z.string(), z.number()), maybe: z.record(z.string(), z.any()).optional() }),
+      inputs: [
+        { any: { b: 1, a: [2], "1": null, c: undefined }, numbers: { x: 1 } },
+        { any: {}, numbers: { x: "1" } },
+        { any: [], numbers: {} },
+        { any: "text", numbers: {} },
+        { any: { [Symbol("s")]: 1, a: 1 }, numbers: {} },
+        { any: Object.create(null) as object, numbers: {}, maybe: { z: 1 } },
+        JSON.parse('{"any":{"__proto__":{"p":1},"a":1},"numbers":{}}') as unknown,
+      ],
+    },
+    {
       name: "an object with a refinement of its own",
       schema: z.object({ a: z.string().optional(), b: z.string().optional() }).refine((o) => o.a !== undefined || o.b !== undefined),
       inputs: [{ a: "x" }, {}, { c: 1 }],
@@ -120,6 +133,13 @@ describe("validateQuickly", () => {
 
   it.each(schemas)("answers as zod does for $name", ({ schema, inputs }) => {
     for (const input of inputs) expectSameAsZod(schema, input);
+  });
+
+  it("never lets a __proto__ key set the prototype of a copy", () => {
+    const schema = z.object({ any: z.record(z.string(), z.unknown()), loose: z.looseObject({}) });
+    const output = validateQuickly(schema, JSON.parse('{"any":{"__proto__":{"p":1}},"loose":{"__proto__":{"p":1}}}')) as Record<string, object>;
+    expect(Object.getPrototypeOf(output.any)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(output.loose)).toBe(Object.prototype);
   });
 
   it("spares zod a valid payload and asks it about an invalid one, whose issues it reports", () => {

@@ -16,12 +16,12 @@ const checks = new WeakMap<Schema, Check>();
  * Zod's output for a payload that satisfies `schema`, or `NOT_SHOWN_VALID`. Made for the
  * runner's path, where nearly every payload is valid: zod copies every object it checks,
  * field by field, with a result object per field, which for a payload that keeps the event's
- * properties (Mixpanel's does) cost about as much as evaluating the mapping. Here, objects and lists
- * are walked directly, following zod's rules for present, absent and optional fields and for
- * unknown keys, and every other schema (text, numbers, formats, refinements, defaults,
- * records, unions...) runs as zod runs it. A payload that fails any of them gets
- * `NOT_SHOWN_VALID`, never a message: `validatePayload` then runs zod in full, so the issues
- * are zod's own.
+ * properties (Mixpanel's does) cost about as much as evaluating the mapping. Here, objects and
+ * lists are walked directly, following zod's rules for present, absent and optional fields
+ * and for unknown keys, and so are records of any value under text keys; every other schema
+ * (text, numbers, formats, refinements, defaults, other records, unions...) runs as zod runs
+ * it. A payload that fails any of them gets `NOT_SHOWN_VALID`, never a message:
+ * `validatePayload` then runs zod in full, so the issues are zod's own.
  */
 export function validateQuickly(schema: ZodType, payload: unknown): unknown {
   return checkOf(schema)(payload);
@@ -44,6 +44,7 @@ function buildCheck(schema: Schema): Check {
   if (plainNode && zod.traits.has("$ZodArray")) return arrayCheck(schema as core.$ZodArray);
   if (plainNode && zod.traits.has("$ZodOptional") && !zod.traits.has("$ZodExactOptional")) return optionalCheck(schema as core.$ZodOptional);
   if (plainNode && zod.traits.has("$ZodNullable")) return nullableCheck(schema as core.$ZodNullable);
+  if (plainNode && zod.traits.has("$ZodRecord") && holdsAnything(schema as core.$ZodRecord)) return anyRecordCheck(schema as core.$ZodRecord);
   return (value) => runAsZod(schema, value);
 }
 
@@ -83,6 +84,7 @@ function objectCheck(schema: core.$ZodObject): Check {
   const catchallType = def.catchall?._zod.def.type;
   const keepsUnknown = (catchallType === "unknown" || catchallType === "any") && (def.catchall?._zod.def.checks ?? []).length === 0;
   const catchall = def.catchall && !keepsUnknown && catchallType !== "never" ? def.catchall : undefined;
+  let catchallCheck: Check | undefined;
 
   return (input) => {
     if (typeof input !== "object" || input === null || Array.isArray(input)) return NOT_SHOWN_VALID;
@@ -110,7 +112,7 @@ function objectCheck(schema: core.$ZodObject): Check {
       if (declared.has(key)) continue;
       if (catchallType === "never") return NOT_SHOWN_VALID;
       if (key === "__proto__") continue;
-      const value = catchall ? checkOf(catchall)(record[key]) : record[key];
+      const value = catchall ? (catchallCheck ??= checkOf(catchall))(record[key]) : record[key];
       if (value === NOT_SHOWN_VALID) return NOT_SHOWN_VALID;
       output[key] = value;
     }
@@ -121,9 +123,10 @@ function objectCheck(schema: core.$ZodObject): Check {
 /** Zod's array parse on a valid input: a new list of the items' outputs. */
 function arrayCheck(schema: core.$ZodArray): Check {
   const element = schema._zod.def.element;
+  let elementCheck: Check | undefined;
   return (input) => {
     if (!Array.isArray(input)) return NOT_SHOWN_VALID;
-    const check = checkOf(element);
+    const check = (elementCheck ??= checkOf(element));
     const output: unknown[] = new Array(input.length);
     for (let index = 0; index < input.length; index++) {
       const value = check(input[index]);
@@ -134,14 +137,40 @@ function arrayCheck(schema: core.$ZodArray): Check {
   };
 }
 
+/** `z.record(z.string(), z.unknown())`: any text key, any value; the catalog's usual "properties". */
+function holdsAnything(schema: core.$ZodRecord): boolean {
+  const { keyType, valueType } = schema._zod.def;
+  const plain = (type: Schema) => !type._zod.traits.has("$ZodCheck") && (type._zod.def.checks ?? []).length === 0 && !(type._zod.def as { coerce?: boolean }).coerce;
+  return keyType._zod.def.type === "string" && plain(keyType) && (valueType._zod.def.type === "unknown" || valueType._zod.def.type === "any") && plain(valueType);
+}
+
+/**
+ * Zod's parse of such a record on a plain object: a copy of its own enumerable text keys but
+ * `__proto__`, values as they are. Anything else (symbol keys, which the text key schema
+ * refuses; another prototype) runs as zod runs it.
+ */
+function anyRecordCheck(schema: core.$ZodRecord): Check {
+  return (input) => {
+    if (typeof input !== "object" || input === null || Object.getPrototypeOf(input) !== Object.prototype || Object.getOwnPropertySymbols(input).length > 0) {
+      return runAsZod(schema, input);
+    }
+    const record = input as Record<string, unknown>;
+    const output: Record<string, unknown> = {};
+    for (const key of Object.keys(record)) if (key !== "__proto__") output[key] = record[key];
+    return output;
+  };
+}
+
 function optionalCheck(schema: core.$ZodOptional): Check {
   const inner = schema._zod.def.innerType;
   // a default inside substitutes for absence: zod's own rules then apply
   if (inner._zod.optin === "defaulted") return (value) => runAsZod(schema, value);
-  return (value) => (value === undefined ? undefined : checkOf(inner)(value));
+  let check: Check | undefined;
+  return (value) => (value === undefined ? undefined : (check ??= checkOf(inner))(value));
 }
 
 function nullableCheck(schema: core.$ZodNullable): Check {
   const inner = schema._zod.def.innerType;
-  return (value) => (value === null ? null : checkOf(inner)(value));
+  let check: Check | undefined;
+  return (value) => (value === null ? null : (check ??= checkOf(inner))(value));
 }
