@@ -26,27 +26,27 @@ export class ImmediateTransactionsSqlite {
   }
 
   async connect(): Promise<SqlDriverAdapter> {
-    const adapter = beginImmediately(await this.inner.connect());
-    this.connection = connectionOf(adapter);
+    const adapter = await this.inner.connect();
+    this.connection = beginImmediately(adapter);
     return adapter;
   }
 
   async connectToShadowDb(): Promise<SqlDriverAdapter> {
-    return beginImmediately(await this.inner.connectToShadowDb());
+    const adapter = await this.inner.connectToShadowDb();
+    beginImmediately(adapter);
+    return adapter;
   }
 }
 
-/** Rewrites the adapter's `BEGIN` (prepared on its connection at each transaction) to `BEGIN IMMEDIATE`. */
-function beginImmediately(adapter: SqlDriverAdapter): SqlDriverAdapter {
-  const client = connectionOf(adapter);
-  const prepare = client.prepare.bind(client);
-  client.prepare = ((source: string) => prepare(source === "BEGIN" ? "BEGIN IMMEDIATE" : source)) as typeof client.prepare;
-  return adapter;
-}
-
-function connectionOf(adapter: SqlDriverAdapter): Database.Database {
+/**
+ * Rewrites the adapter's `BEGIN` (prepared on its connection at each transaction) to
+ * `BEGIN IMMEDIATE`, and returns that connection.
+ */
+function beginImmediately(adapter: SqlDriverAdapter): Database.Database {
   const client = (adapter as unknown as { client?: Database.Database }).client;
   // Fails loudly if an upgrade of the adapter stops exposing its connection this way.
   if (!client || typeof client.prepare !== "function") throw new Error("The SQLite adapter no longer exposes its connection: transactions cannot begin IMMEDIATE");
+  const prepare = client.prepare.bind(client);
+  client.prepare = ((source: string) => prepare(source === "BEGIN" ? "BEGIN IMMEDIATE" : source)) as typeof client.prepare;
   return client;
 }

@@ -38,14 +38,19 @@ function checkOf(schema: Schema): Check {
 
 function buildCheck(schema: Schema): Check {
   const zod = schema._zod;
-  // a schema that is its own check (string formats) or has checks of its own runs as zod runs it
-  const plainNode = !zod.traits.has("$ZodCheck") && (zod.def.checks ?? []).length === 0;
+  // a schema with checks runs as zod runs it
+  const plainNode = runsNoChecks(schema);
   if (plainNode && zod.traits.has("$ZodObject")) return objectCheck(schema as core.$ZodObject);
   if (plainNode && zod.traits.has("$ZodArray")) return arrayCheck(schema as core.$ZodArray);
   if (plainNode && zod.traits.has("$ZodOptional") && !zod.traits.has("$ZodExactOptional")) return optionalCheck(schema as core.$ZodOptional);
   if (plainNode && zod.traits.has("$ZodNullable")) return nullableCheck(schema as core.$ZodNullable);
   if (plainNode && zod.traits.has("$ZodRecord") && holdsAnything(schema as core.$ZodRecord)) return anyRecordCheck(schema as core.$ZodRecord);
   return (value) => runAsZod(schema, value);
+}
+
+/** Whether zod runs nothing on the schema but its own parse: no checks, and not a check itself (string formats are). */
+function runsNoChecks(schema: Schema): boolean {
+  return !schema._zod.traits.has("$ZodCheck") && (schema._zod.def.checks ?? []).length === 0;
 }
 
 function runAsZod(schema: Schema, value: unknown): unknown {
@@ -82,7 +87,7 @@ function objectCheck(schema: core.$ZodObject): Check {
         return { key, check: checkOf(shape[key]!), optionalIn: field.optin !== undefined, optionalOut: field.optout === "optional", defaulted: field.optin === "defaulted" };
       }));
   const catchallType = def.catchall?._zod.def.type;
-  const keepsUnknown = (catchallType === "unknown" || catchallType === "any") && (def.catchall?._zod.def.checks ?? []).length === 0;
+  const keepsUnknown = def.catchall !== undefined && (catchallType === "unknown" || catchallType === "any") && runsNoChecks(def.catchall);
   const catchall = def.catchall && !keepsUnknown && catchallType !== "never" ? def.catchall : undefined;
   let catchallCheck: Check | undefined;
 
@@ -140,7 +145,7 @@ function arrayCheck(schema: core.$ZodArray): Check {
 /** `z.record(z.string(), z.unknown())`: any text key, any value; the catalog's usual "properties". */
 function holdsAnything(schema: core.$ZodRecord): boolean {
   const { keyType, valueType } = schema._zod.def;
-  const plain = (type: Schema) => !type._zod.traits.has("$ZodCheck") && (type._zod.def.checks ?? []).length === 0 && !(type._zod.def as { coerce?: boolean }).coerce;
+  const plain = (type: Schema) => runsNoChecks(type) && !(type._zod.def as { coerce?: boolean }).coerce;
   return keyType._zod.def.type === "string" && plain(keyType) && (valueType._zod.def.type === "unknown" || valueType._zod.def.type === "any") && plain(valueType);
 }
 
